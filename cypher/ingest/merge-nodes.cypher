@@ -1,0 +1,7 @@
+// Creates or replaces nodes from validated seed rows: one stable id each, its kind as a label.
+// Replaying the same rows changes nothing.
+// :param rows => [{id: 'company/example', label: 'Company', properties: {id: 'company/example', name: 'Example Co.', sourceIds: ['source/example'], passages: ['Example Co. makes cameras.']}}]
+UNWIND $rows AS row
+MERGE (node:Resource {id: row.id})
+SET node = row.properties
+SET node:$(row.label)

@@ -1,0 +1,10 @@
+// Constraints and indexes of the Supplywatch graph. Idempotent: applied at every start-up.
+// Every node carries :Resource and a stable, readable id such as 'company/dahua-technology'.
+CREATE CONSTRAINT resource_id_unique IF NOT EXISTS
+FOR (resource:Resource)
+REQUIRE resource.id IS UNIQUE;
+
+// Names, aliases and former names of named entities, for search tolerant of word order and typos.
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+FOR (entity:Company|GovernmentBody|Ngo|Publisher|Brand|Product|EquipmentCategory|RetailChannel|RestrictionList)
+ON EACH [entity.name, entity.aliases, entity.formerNames];

@@ -1,0 +1,69 @@
+package org.supplywatch.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.internal.helpers.HostnamePort;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts Neo4j inside this process when no external database is configured. Bolt listens on
+ * loopback so Neo4j Browser can connect; Neo4j's own HTTP server stays off. The driver bean
+ * takes the server as a parameter, so Neo4j starts before the driver and stops after it.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(ExternalNeo4jNotConfigured.class)
+public class EmbeddedNeo4jConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
+
+    @Bean(destroyMethod = "shutdown")
+    DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+        Path home = properties.dataDirectory().toAbsolutePath().normalize();
+        log.info("Starting embedded Neo4j in {} with Bolt on {}:{}", home, properties.boltHost(), properties.boltPort());
+        return new DatabaseManagementServiceBuilder(home)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress(properties.boltHost(), properties.boltPort()))
+                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                .setConfig(HttpConnector.enabled, false)
+                .setConfig(HttpsConnector.enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
+                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, properties.transactionMemory().toBytes())
+                .setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())
+                // Without these, shutdown waits about ten seconds for Bolt connections to drain.
+                .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ZERO)
+                .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO)
+                .build();
+    }
+
+    @Bean(destroyMethod = "close")
+    Driver neo4jDriver(DatabaseManagementService embeddedNeo4j) {
+        GraphDatabaseAPI database = (GraphDatabaseAPI) embeddedNeo4j.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        HostnamePort bolt = database.getDependencyResolver()
+                .resolveDependency(ConnectorPortRegister.class)
+                .getLocalAddress(ConnectorType.BOLT);
+        String uri = "bolt://" + bolt.getHost() + ":" + bolt.getPort();
+        log.info("Embedded Neo4j ready: open Neo4j Browser on {} (no authentication)", uri);
+        return GraphDatabase.driver(uri, AuthTokens.none());
+    }
+}

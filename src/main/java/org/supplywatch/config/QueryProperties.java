@@ -1,0 +1,25 @@
+package org.supplywatch.config;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Limits on traversals served over REST.
+ *
+ * @param timeout      time budget of one query, enforced by Neo4j as a transaction timeout
+ * @param defaultLimit rows returned when a request names no limit
+ * @param maxLimit     the largest limit a request may ask for; above it the request is refused
+ */
+@Validated
+@ConfigurationProperties("supplywatch.query")
+public record QueryProperties(
+        @DefaultValue("5s") Duration timeout,
+        @DefaultValue("100") @Min(1) int defaultLimit,
+        @DefaultValue("1000") @Min(1) @Max(100_000) int maxLimit) {
+}

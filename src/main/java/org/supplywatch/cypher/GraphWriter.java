@@ -1,0 +1,56 @@
+package org.supplywatch.cypher;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs the files of {@code cypher/ingest/} and {@code cypher/schema/}. A batch of writes runs in
+ * one transaction, so a load either lands whole or leaves the graph as it was.
+ */
+@Component
+public class GraphWriter {
+
+    private final Neo4jClient client;
+    private final CypherCatalog catalog;
+    private final TransactionTemplate writeTransaction;
+
+    public GraphWriter(Neo4jClient client, CypherCatalog catalog, PlatformTransactionManager transactionManager) {
+        this.client = client;
+        this.catalog = catalog;
+        this.writeTransaction = new TransactionTemplate(transactionManager);
+    }
+
+    /** Runs the work in one write transaction; it can call {@link Batch#run} any number of times. */
+    public void inOneTransaction(Consumer<Batch> work) {
+        writeTransaction.executeWithoutResult(status -> work.accept(this::runInCurrentTransaction));
+    }
+
+    /** Applies every statement of a schema file, each in its own transaction as Neo4j requires. */
+    public void applySchema(String fileName) {
+        for (String statement : catalog.get(fileName).statements()) {
+            writeTransaction.executeWithoutResult(status -> client.query(statement).run());
+        }
+    }
+
+    private void runInCurrentTransaction(String fileName, Map<String, Object> parameters) {
+        client.query(catalog.get(fileName).statement()).bindAll(parameters).run();
+    }
+
+    /** One step of a write: a named ingest file and its parameters. */
+    @FunctionalInterface
+    public interface Batch {
+        void run(String fileName, Map<String, Object> parameters);
+
+        default void unwind(String fileName, List<Map<String, Object>> rows) {
+            if (!rows.isEmpty()) {
+                run(fileName, Map.of("rows", rows));
+            }
+        }
+    }
+}

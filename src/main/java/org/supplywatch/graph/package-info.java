@@ -1,0 +1,2 @@
+/** The model in code: labels, relationship types, statement kinds and ids, mirrored from the ontology. */
+package org.supplywatch.graph;

@@ -1,0 +1,61 @@
+package org.supplywatch.ingest;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.supplywatch.graph.RelationshipType;
+
+/** {@code relationships/*.csv}: brand, ownership, manufacturing, supply, retail and hierarchy links, one evidence row each. */
+final class RelationshipsSection implements SeedSection {
+
+    @Override
+    public String pattern() {
+        return "relationships/*.csv";
+    }
+
+    @Override
+    public Set<String> columns() {
+        return Set.of("from", "type", "to", "statementKind", "sourceId", "passage", "validFrom", "validTo", "share", "note");
+    }
+
+    @Override
+    public Set<String> required() {
+        return Set.of("from", "type", "to", "statementKind", "sourceId", "passage");
+    }
+
+    @Override
+    public void read(SeedRow row, SeedGraphBuilder graph) {
+        String typeText = row.text("type");
+        RelationshipType type = RelationshipType.fromName(typeText).filter(RelationshipType::isStatedDirectly).orElse(null);
+        if (type == null) {
+            graph.problem(row, "type", "unknown relationship type '" + typeText + "'");
+            return;
+        }
+        Evidence evidence = Evidence.of(row, graph, SourcesSection.factKinds());
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("validFrom", SeedDates.read(row, "validFrom", graph));
+        properties.put("validTo", SeedDates.read(row, "validTo", graph));
+        properties.put("share", share(row, graph));
+        properties.put("note", row.text("note"));
+        graph.relationship(row, "from", row.text("from"), type, "to", row.text("to"), evidence, properties);
+    }
+
+    private static Double share(SeedRow row, SeedGraphBuilder graph) {
+        String text = row.text("share");
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            BigDecimal share = new BigDecimal(text);
+            if (share.signum() > 0 && share.compareTo(BigDecimal.ONE) <= 0) {
+                return share.doubleValue();
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        graph.problem(row, "share", "'" + text + "' is not a share between 0 (exclusive) and 1");
+        return null;
+    }
+}

@@ -1,0 +1,76 @@
+package org.supplywatch.ingest;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads one seed CSV file (RFC 4180, UTF-8, header row) into rows that know their line.
+ * A missing required column, an unknown column or a malformed record is a problem, not an exception.
+ */
+final class SeedCsvReader {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .get();
+
+    private SeedCsvReader() {
+    }
+
+    static List<SeedRow> read(String file, Reader reader, Set<String> columns, Set<String> required, List<SeedProblem> problems) {
+        List<SeedRow> rows = new ArrayList<>();
+        try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
+            List<String> header = parser.getHeaderNames();
+            for (String column : required) {
+                if (!header.contains(column)) {
+                    problems.add(new SeedProblem(file, 1, column, "required column is missing from the header"));
+                }
+            }
+            for (String column : header) {
+                if (!columns.contains(column)) {
+                    problems.add(new SeedProblem(file, 1, column, "unknown column (expected some of " + columns + ")"));
+                }
+            }
+            for (CSVRecord record : parser) {
+                rows.add(toRow(file, parser, record, header, problems));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read seed file " + file, e);
+        } catch (UncheckedIOException | IllegalStateException e) {
+            problems.add(new SeedProblem(file, 0, "", "malformed CSV: " + e.getMessage()));
+        }
+        return rows;
+    }
+
+    private static SeedRow toRow(String file, CSVParser parser, CSVRecord record, List<String> header, List<SeedProblem> problems) {
+        // The record's own line is where it starts; the parser's counter has moved past it.
+        long line = parser.getCurrentLineNumber() + 1 - countLineBreaks(record);
+        if (record.size() != header.size()) {
+            problems.add(new SeedProblem(file, line, "", "has " + record.size() + " cells, the header has " + header.size()));
+        }
+        Map<String, String> cells = new LinkedHashMap<>();
+        for (int i = 0; i < Math.min(record.size(), header.size()); i++) {
+            cells.put(header.get(i), record.get(i));
+        }
+        return new SeedRow(file, line, cells);
+    }
+
+    private static long countLineBreaks(CSVRecord record) {
+        long breaks = 0;
+        for (String value : record) {
+            breaks += value.chars().filter(c -> c == '\n').count();
+        }
+        return breaks;
+    }
+}

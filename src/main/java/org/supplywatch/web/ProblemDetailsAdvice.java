@@ -1,0 +1,86 @@
+package org.supplywatch.web;
+
+import java.util.List;
+
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.supplywatch.ingest.SeedProblem;
+import org.supplywatch.ingest.SeedRejectedException;
+import org.supplywatch.query.InvalidParameterException;
+import org.supplywatch.query.UnknownResourceException;
+
+/**
+ * Turns every failure into an RFC 9457 problem: a stable type URI and fixed title per kind,
+ * the occurrence in {@code detail}; never a class name, stack trace or internal message.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(UnknownResourceException.class)
+    ProblemDetail unknownResource(UnknownResourceException e) {
+        ProblemDetail problem = problem(ProblemType.UNKNOWN_RESOURCE, e.getMessage());
+        problem.setProperty("id", e.id());
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail invalidParameter(InvalidParameterException e) {
+        ProblemDetail problem = problem(ProblemType.INVALID_PARAMETER, e.getMessage());
+        problem.setProperty("parameter", e.parameter());
+        return problem;
+    }
+
+    @ExceptionHandler(SeedRejectedException.class)
+    ProblemDetail seedRejected(SeedRejectedException e) {
+        List<SeedProblem> problems = e.problems();
+        ProblemDetail problem = problem(ProblemType.SEED_REJECTED,
+                problems.size() + " problem(s) in the seed files; nothing was written");
+        problem.setProperty("problems", problems);
+        return problem;
+    }
+
+    @ExceptionHandler(DataAccessException.class)
+    ProblemDetail database(DataAccessException e) {
+        Throwable cause = e.getMostSpecificCause();
+        if (cause instanceof Neo4jException neo4j && neo4j.code() != null && neo4j.code().contains("TransactionTimedOut")) {
+            return problem(ProblemType.QUERY_TIMEOUT, "The query ran past its time budget (supplywatch.query.timeout) and was stopped");
+        }
+        if (cause instanceof ServiceUnavailableException) {
+            return problem(ProblemType.DATABASE_UNAVAILABLE, "The graph database cannot be reached; try again later");
+        }
+        log.error("Database failure", e);
+        return problem(ProblemType.INTERNAL, "The request failed inside the service; it has been logged");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        // Spring's own problems (missing or mistyped parameters, unsupported media...) get stable types too.
+        if (body instanceof ProblemDetail problem && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+            ProblemType kind = status.is4xxClientError() ? ProblemType.BAD_REQUEST : ProblemType.INTERNAL;
+            problem.setType(kind.type());
+            problem.setInstance(null);
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    private static ProblemDetail problem(ProblemType type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), detail);
+        problem.setType(type.type());
+        problem.setTitle(type.title());
+        return problem;
+    }
+}
