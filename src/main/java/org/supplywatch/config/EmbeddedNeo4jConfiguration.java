@@ -56,14 +56,19 @@ public class EmbeddedNeo4jConfiguration {
                 .build();
     }
 
-    @Bean(destroyMethod = "close")
-    Driver neo4jDriver(DatabaseManagementService embeddedNeo4j) {
+    @Bean
+    EmbeddedBoltAddress embeddedBoltAddress(DatabaseManagementService embeddedNeo4j) {
         GraphDatabaseAPI database = (GraphDatabaseAPI) embeddedNeo4j.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         HostnamePort bolt = database.getDependencyResolver()
                 .resolveDependency(ConnectorPortRegister.class)
                 .getLocalAddress(ConnectorType.BOLT);
         String uri = "bolt://" + bolt.getHost() + ":" + bolt.getPort();
-        log.info("Embedded Neo4j ready: open Neo4j Browser on {} (no authentication)", uri);
-        return GraphDatabase.driver(uri, AuthTokens.none());
+        log.info("Embedded Neo4j ready: connect Neo4j Browser to {} (no authentication)", uri);
+        return new EmbeddedBoltAddress(uri);
+    }
+
+    @Bean(destroyMethod = "close")
+    Driver neo4jDriver(EmbeddedBoltAddress embeddedBoltAddress) {
+        return GraphDatabase.driver(embeddedBoltAddress.uri(), AuthTokens.none());
     }
 }

@@ -55,7 +55,7 @@ final class SeedCsvReader {
 
     private static SeedRow toRow(String file, CSVParser parser, CSVRecord record, List<String> header, List<SeedProblem> problems) {
         // The record's own line is where it starts; the parser's counter has moved past it.
-        long line = parser.getCurrentLineNumber() + 1 - countLineBreaks(record);
+        long line = parser.getCurrentLineNumber() - countLineBreaks(record);
         if (record.size() != header.size()) {
             problems.add(new SeedProblem(file, line, "", "has " + record.size() + " cells, the header has " + header.size()));
         }

@@ -1,0 +1,66 @@
+package org.supplywatch.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.supplywatch.SupplywatchApplication;
+import org.supplywatch.support.GraphSnapshot;
+
+/**
+ * The default mode: no spring.neo4j.uri, so the service starts Neo4j in its own process with
+ * Bolt open on loopback, loads the seed graph at first start, and finds it again after a restart.
+ */
+class EmbeddedNeo4jIT {
+
+    @TempDir
+    Path dataDirectory;
+
+    @Test
+    void startsEmbeddedNeo4jLoadsTheSeedAndKeepsItAcrossRestarts() {
+        List<String> firstRun;
+        try (ConfigurableApplicationContext app = start()) {
+            String bolt = boltUri(app);
+            assertThat(bolt).startsWith("bolt://127.0.0.1:");
+            firstRun = GraphSnapshot.of(bolt);
+            assertThat(GraphSnapshot.count(bolt, "MATCH (b:Brand {id: 'brand/lorex'}) RETURN count(b)")).isEqualTo(1);
+            assertThat(GraphSnapshot.count(bolt, "SHOW CONSTRAINTS YIELD name WHERE name = 'resource_id_unique' RETURN count(*)"))
+                    .isEqualTo(1);
+        }
+        try (ConfigurableApplicationContext app = start()) {
+            assertThat(GraphSnapshot.of(boltUri(app))).isEqualTo(firstRun);
+        }
+    }
+
+    @Test
+    void neo4jBrowserCanConnectOverBoltWithoutCredentials() {
+        try (ConfigurableApplicationContext app = start();
+                Driver browserLike = GraphDatabase.driver(boltUri(app), AuthTokens.none());
+                Session session = browserLike.session()) {
+            assertThat(session.run("MATCH (l:RestrictionList) RETURN count(l) AS lists").single().get("lists").asLong())
+                    .isEqualTo(4);
+        }
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(SupplywatchApplication.class)
+                .properties("server.port=0",
+                        "supplywatch.embedded.data-directory=" + dataDirectory,
+                        "supplywatch.embedded.bolt-port=0",
+                        "supplywatch.embedded.page-cache=32MB")
+                .run();
+    }
+
+    private static String boltUri(ConfigurableApplicationContext app) {
+        return app.getBean(EmbeddedBoltAddress.class).uri();
+    }
+}
