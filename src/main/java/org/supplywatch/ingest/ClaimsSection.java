@@ -8,27 +8,18 @@ import org.supplywatch.graph.NodeLabel;
 import org.supplywatch.graph.RelationshipType;
 
 /** {@code claims.csv}: one attributed value of a contract's attribute (value, count, date), with its own evidence. */
-final class ClaimsSection implements SeedSection {
+final class ClaimsSection extends SeedSection {
 
     private static final Set<String> ATTRIBUTES = Set.of("value", "count", "date", "items");
 
-    @Override
-    public String pattern() {
-        return "claims.csv";
+    ClaimsSection() {
+        super("claims.csv",
+                Set.of("id", "about", "attribute", "value", "unit", "qualifier", "statementKind", "sourceId", "passage"),
+                Set.of("id", "about", "attribute", "value", "statementKind", "sourceId", "passage"));
     }
 
     @Override
-    public Set<String> columns() {
-        return Set.of("id", "about", "attribute", "value", "unit", "qualifier", "statementKind", "sourceId", "passage");
-    }
-
-    @Override
-    public Set<String> required() {
-        return Set.of("id", "about", "attribute", "value", "statementKind", "sourceId", "passage");
-    }
-
-    @Override
-    public void read(SeedRow row, SeedGraphBuilder graph) {
+    void read(SeedRow row, SeedGraphBuilder graph) {
         FactRows.requireText(row, graph, "about", "value");
         if (!ATTRIBUTES.contains(row.text("attribute"))) {
             graph.problem(row, "attribute", "unknown attribute '" + row.text("attribute") + "' (expected one of " + ATTRIBUTES + ")");

@@ -12,25 +12,16 @@ import org.supplywatch.graph.RelationshipType;
  * only reported (value, count) go to {@code claims.csv}, so a confirmed purchase and a reported
  * price never share one statement kind.
  */
-final class ContractsSection implements SeedSection {
+final class ContractsSection extends SeedSection {
 
-    @Override
-    public String pattern() {
-        return "contracts.csv";
+    ContractsSection() {
+        super("contracts.csv",
+                Set.of("id", "buyer", "supplier", "items", "date", "statementKind", "sourceId", "passage"),
+                Set.of("id", "buyer", "supplier", "statementKind", "sourceId", "passage"));
     }
 
     @Override
-    public Set<String> columns() {
-        return Set.of("id", "buyer", "supplier", "items", "date", "statementKind", "sourceId", "passage");
-    }
-
-    @Override
-    public Set<String> required() {
-        return Set.of("id", "buyer", "supplier", "statementKind", "sourceId", "passage");
-    }
-
-    @Override
-    public void read(SeedRow row, SeedGraphBuilder graph) {
+    void read(SeedRow row, SeedGraphBuilder graph) {
         FactRows.requireText(row, graph, "buyer", "supplier");
         Evidence evidence = Evidence.of(row, graph, SourcesSection.factKinds());
         Map<String, Object> properties = new LinkedHashMap<>();

@@ -9,25 +9,16 @@ import org.supplywatch.graph.RelationshipType;
 import org.supplywatch.graph.StatementKind;
 
 /** {@code denials.csv}: a denial is a statement of its own, pointing at what it disputes; the claim stays. */
-final class DenialsSection implements SeedSection {
+final class DenialsSection extends SeedSection {
 
-    @Override
-    public String pattern() {
-        return "denials.csv";
+    DenialsSection() {
+        super("denials.csv",
+                Set.of("id", "by", "disputes", "summary", "statementKind", "sourceId", "passage"),
+                Set.of("id", "by", "disputes", "summary", "statementKind", "sourceId", "passage"));
     }
 
     @Override
-    public Set<String> columns() {
-        return Set.of("id", "by", "disputes", "summary", "statementKind", "sourceId", "passage");
-    }
-
-    @Override
-    public Set<String> required() {
-        return Set.of("id", "by", "disputes", "summary", "statementKind", "sourceId", "passage");
-    }
-
-    @Override
-    public void read(SeedRow row, SeedGraphBuilder graph) {
+    void read(SeedRow row, SeedGraphBuilder graph) {
         FactRows.requireText(row, graph, "by", "disputes", "summary");
         Evidence evidence = Evidence.of(row, graph, EnumSet.of(StatementKind.DENIAL));
         if (FactRows.node(row, graph, NodeLabel.DENIAL, evidence, Map.of("summary", row.text("summary")))) {

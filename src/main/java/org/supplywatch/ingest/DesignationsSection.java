@@ -13,26 +13,17 @@ import org.supplywatch.graph.StatementKind;
  * {@code designations/*.csv}: an entity put on a restriction list, with its dates (announced,
  * effective, removed), legal citation, the list's own scope wording and the stated reason.
  */
-final class DesignationsSection implements SeedSection {
+final class DesignationsSection extends SeedSection {
 
-    @Override
-    public String pattern() {
-        return "designations/*.csv";
+    DesignationsSection() {
+        super("designations/*.csv",
+                Set.of("id", "entity", "list", "statementKind", "announced", "effective", "removed", "legalCitation",
+                "scope", "reason", "sourceId", "passage", "note"),
+                Set.of("id", "entity", "list", "statementKind", "legalCitation", "sourceId", "passage"));
     }
 
     @Override
-    public Set<String> columns() {
-        return Set.of("id", "entity", "list", "statementKind", "announced", "effective", "removed", "legalCitation",
-                "scope", "reason", "sourceId", "passage", "note");
-    }
-
-    @Override
-    public Set<String> required() {
-        return Set.of("id", "entity", "list", "statementKind", "legalCitation", "sourceId", "passage");
-    }
-
-    @Override
-    public void read(SeedRow row, SeedGraphBuilder graph) {
+    void read(SeedRow row, SeedGraphBuilder graph) {
         FactRows.requireText(row, graph, "legalCitation");
         Evidence evidence = Evidence.of(row, graph, EnumSet.of(StatementKind.OFFICIAL_ACT));
         Map<String, Object> properties = new LinkedHashMap<>();

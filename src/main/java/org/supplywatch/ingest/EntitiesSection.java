@@ -8,25 +8,16 @@ import java.util.Set;
 import org.supplywatch.graph.NodeLabel;
 
 /** {@code entities/*.csv}: companies, government bodies, NGOs, publishers, brands, products, channels and lists. */
-final class EntitiesSection implements SeedSection {
+final class EntitiesSection extends SeedSection {
 
-    @Override
-    public String pattern() {
-        return "entities/*.csv";
+    EntitiesSection() {
+        super("entities/*.csv",
+                Set.of("id", "kind", "name", "aliases", "formerNames", "country", "description", "sourceId", "passage"),
+                Set.of("id", "kind", "name", "sourceId"));
     }
 
     @Override
-    public Set<String> columns() {
-        return Set.of("id", "kind", "name", "aliases", "formerNames", "country", "description", "sourceId", "passage");
-    }
-
-    @Override
-    public Set<String> required() {
-        return Set.of("id", "kind", "name", "sourceId");
-    }
-
-    @Override
-    public void read(SeedRow row, SeedGraphBuilder graph) {
+    void read(SeedRow row, SeedGraphBuilder graph) {
         String kindText = row.text("kind");
         NodeLabel kind = NodeLabel.fromLabel(kindText).filter(NodeLabel::isNamedEntity).orElse(null);
         if (kind == null) {

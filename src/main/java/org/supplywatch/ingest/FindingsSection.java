@@ -8,25 +8,16 @@ import org.supplywatch.graph.NodeLabel;
 import org.supplywatch.graph.RelationshipType;
 
 /** {@code findings.csv}: what was found (human-rights findings, determinations), about whom, by whom. */
-final class FindingsSection implements SeedSection {
+final class FindingsSection extends SeedSection {
 
-    @Override
-    public String pattern() {
-        return "findings.csv";
+    FindingsSection() {
+        super("findings.csv",
+                Set.of("id", "concerns", "foundBy", "summary", "statementKind", "date", "sourceId", "passage"),
+                Set.of("id", "concerns", "summary", "statementKind", "sourceId", "passage"));
     }
 
     @Override
-    public Set<String> columns() {
-        return Set.of("id", "concerns", "foundBy", "summary", "statementKind", "date", "sourceId", "passage");
-    }
-
-    @Override
-    public Set<String> required() {
-        return Set.of("id", "concerns", "summary", "statementKind", "sourceId", "passage");
-    }
-
-    @Override
-    public void read(SeedRow row, SeedGraphBuilder graph) {
+    void read(SeedRow row, SeedGraphBuilder graph) {
         FactRows.requireText(row, graph, "concerns", "summary");
         Evidence evidence = Evidence.of(row, graph, SourcesSection.factKinds());
         Map<String, Object> properties = new LinkedHashMap<>();

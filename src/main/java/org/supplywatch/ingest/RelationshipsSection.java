@@ -8,25 +8,16 @@ import java.util.Set;
 import org.supplywatch.graph.RelationshipType;
 
 /** {@code relationships/*.csv}: brand, ownership, manufacturing, supply, retail and hierarchy links, one evidence row each. */
-final class RelationshipsSection implements SeedSection {
+final class RelationshipsSection extends SeedSection {
 
-    @Override
-    public String pattern() {
-        return "relationships/*.csv";
+    RelationshipsSection() {
+        super("relationships/*.csv",
+                Set.of("from", "type", "to", "statementKind", "sourceId", "passage", "validFrom", "validTo", "share", "note"),
+                Set.of("from", "type", "to", "statementKind", "sourceId", "passage"));
     }
 
     @Override
-    public Set<String> columns() {
-        return Set.of("from", "type", "to", "statementKind", "sourceId", "passage", "validFrom", "validTo", "share", "note");
-    }
-
-    @Override
-    public Set<String> required() {
-        return Set.of("from", "type", "to", "statementKind", "sourceId", "passage");
-    }
-
-    @Override
-    public void read(SeedRow row, SeedGraphBuilder graph) {
+    void read(SeedRow row, SeedGraphBuilder graph) {
         String typeText = row.text("type");
         RelationshipType type = RelationshipType.fromName(typeText).filter(RelationshipType::isStatedDirectly).orElse(null);
         if (type == null) {

@@ -10,25 +10,16 @@ import org.supplywatch.graph.RelationshipType;
 import org.supplywatch.graph.StatementKind;
 
 /** {@code sources.csv}: the documents and lists every fact cites, each with its publisher. */
-final class SourcesSection implements SeedSection {
+final class SourcesSection extends SeedSection {
 
-    @Override
-    public String pattern() {
-        return "sources.csv";
+    SourcesSection() {
+        super("sources.csv",
+                Set.of("id", "title", "publisher", "published", "url", "note"),
+                Set.of("id", "title", "publisher"));
     }
 
     @Override
-    public Set<String> columns() {
-        return Set.of("id", "title", "publisher", "published", "url", "note");
-    }
-
-    @Override
-    public Set<String> required() {
-        return Set.of("id", "title", "publisher");
-    }
-
-    @Override
-    public void read(SeedRow row, SeedGraphBuilder graph) {
+    void read(SeedRow row, SeedGraphBuilder graph) {
         if (row.text("title").isEmpty()) {
             graph.problem(row, "title", "is required");
         }
