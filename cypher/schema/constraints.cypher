@@ -4,7 +4,7 @@ CREATE CONSTRAINT resource_id_unique IF NOT EXISTS
 FOR (resource:Resource)
 REQUIRE resource.id IS UNIQUE;
 
-// Names, aliases and former names of named entities, for search tolerant of word order and typos.
+// Names, aliases, former names and Chinese names of named entities, for search tolerant of word order and typos.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (entity:Company|GovernmentBody|Ngo|Publisher|Brand|Product|EquipmentCategory|RetailChannel|RestrictionList)
-ON EACH [entity.name, entity.aliases, entity.formerNames];
+ON EACH [entity.name, entity.aliases, entity.formerNames, entity.chineseName];

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.supplywatch.graph.NodeLabel;
+import org.supplywatch.graph.Period;
 import org.supplywatch.graph.RelationshipType;
 import org.supplywatch.graph.StatementKind;
 
@@ -27,9 +28,15 @@ final class DesignationsSection extends SeedSection {
         FactRows.requireText(row, graph, "legalCitation");
         Evidence evidence = Evidence.of(row, graph, EnumSet.of(StatementKind.OFFICIAL_ACT));
         Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("announced", SeedDates.read(row, "announced", graph));
-        properties.put("effective", SeedDates.read(row, "effective", graph));
-        properties.put("removed", SeedDates.read(row, "removed", graph));
+        String announced = SeedDates.read(row, "announced", graph);
+        String effective = SeedDates.read(row, "effective", graph);
+        String removed = SeedDates.read(row, "removed", graph);
+        properties.put("announced", announced);
+        properties.put("effective", effective);
+        properties.put("removed", removed);
+        // A designation counts from its effective date (or its announcement when that is all the source gives).
+        properties.put("heldFrom", Period.start(effective == null || effective.isEmpty() ? announced : effective));
+        properties.put("heldUntil", Period.endExclusive(removed));
         properties.put("legalCitation", row.text("legalCitation"));
         properties.put("scope", row.text("scope"));
         properties.put("reason", row.text("reason"));

@@ -12,7 +12,7 @@ final class EntitiesSection extends SeedSection {
 
     EntitiesSection() {
         super("entities/*.csv",
-                Set.of("id", "kind", "name", "aliases", "formerNames", "country", "description", "sourceId", "passage"),
+                Set.of("id", "kind", "name", "aliases", "formerNames", "chineseName", "country", "description", "sourceId", "passage"),
                 Set.of("id", "kind", "name", "sourceId"));
     }
 
@@ -37,6 +37,7 @@ final class EntitiesSection extends SeedSection {
         properties.put("name", row.text("name"));
         properties.put("aliases", row.list("aliases"));
         properties.put("formerNames", row.list("formerNames"));
+        properties.put("chineseName", row.text("chineseName"));
         properties.put("country", country);
         properties.put("description", row.text("description"));
         properties.put("sourceIds", List.of(row.text("sourceId")));

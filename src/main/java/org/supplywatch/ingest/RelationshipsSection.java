@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.supplywatch.graph.Period;
 import org.supplywatch.graph.RelationshipType;
 
 /** {@code relationships/*.csv}: brand, ownership, manufacturing, supply, retail and hierarchy links, one evidence row each. */
@@ -26,8 +27,12 @@ final class RelationshipsSection extends SeedSection {
         }
         Evidence evidence = Evidence.of(row, graph, SourcesSection.factKinds());
         Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("validFrom", SeedDates.read(row, "validFrom", graph));
-        properties.put("validTo", SeedDates.read(row, "validTo", graph));
+        String validFrom = SeedDates.read(row, "validFrom", graph);
+        String validTo = SeedDates.read(row, "validTo", graph);
+        properties.put("validFrom", validFrom);
+        properties.put("validTo", validTo);
+        properties.put("heldFrom", Period.start(validFrom));
+        properties.put("heldUntil", Period.endExclusive(validTo));
         properties.put("share", share(row, graph));
         properties.put("note", row.text("note"));
         graph.relationship(row, "from", row.text("from"), type, "to", row.text("to"), evidence, properties);

@@ -2,7 +2,9 @@ package org.supplywatch.query;
 
 import java.util.List;
 
-/** The records a trace returns: small, flat, and carrying their evidence. Controllers return these, never entities. */
+import org.supplywatch.query.TraversalOptions.AppliedFilters;
+
+/** The records traversals return: small, flat, and carrying their evidence. Controllers return these, never entities. */
 public final class TraceResults {
 
     private TraceResults() {
@@ -16,14 +18,14 @@ public final class TraceResults {
     public record EvidenceItem(String sourceId, String passage, String statementKind) {
     }
 
-    /** One hop of a path, read in the relationship's own direction. */
-    public record Hop(NamedRef from, String type, NamedRef to, String statementKind, List<EvidenceItem> evidence,
+    /** One hop of a path, read in the relationship's own direction, with the kind of link it is. */
+    public record Hop(NamedRef from, String type, String kind, NamedRef to, String statementKind, List<EvidenceItem> evidence,
             String validFrom, String validTo) {
     }
 
-    /** A designation at the end of a path: the official act, its dates, citation and the list's scope wording. */
+    /** A designation at the end of a path: the official act, its dates, citation, the list's scope wording. */
     public record DesignationView(String id, NamedRef list, String statementKind, String announced, String effective,
-            String removed, boolean current, String legalCitation, String scope, String reason, String note,
+            String removed, boolean current, boolean disputed, String legalCitation, String scope, String reason, String note,
             List<EvidenceItem> evidence) {
     }
 
@@ -31,12 +33,15 @@ public final class TraceResults {
     public record SourceView(String id, String title, String publisher, String published, String url) {
     }
 
-    /** One path from a brand up to a designated entity. */
-    public record BrandTrace(NamedRef brand, NamedRef designatedEntity, List<Hop> hops, DesignationView designation,
-            List<SourceView> sources) {
+    /**
+     * One path from a start entity up to a designated entity. {@code pathKind} is the weakest link
+     * on it: supply, manufacturing, brand or ownership.
+     */
+    public record TracePath(NamedRef start, NamedRef designatedEntity, String pathKind, List<Hop> hops,
+            DesignationView designation, List<SourceView> sources) {
     }
 
-    /** The answer to a trace request, with the bounds it ran under. */
-    public record BrandTraceReport(String brand, String list, int maxHops, int limit, int count, List<BrandTrace> paths) {
+    /** The answer to a trace request, with the filters it ran under. */
+    public record TraceReport(String from, String list, AppliedFilters filters, int count, List<TracePath> paths) {
     }
 }

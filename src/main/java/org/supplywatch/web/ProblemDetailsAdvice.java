@@ -11,6 +11,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.TransactionException;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.validation.BindException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -52,23 +58,50 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(DataAccessException.class)
-    ProblemDetail database(DataAccessException e) {
-        Throwable cause = e.getMostSpecificCause();
-        if (cause instanceof Neo4jException neo4j && neo4j.code() != null && neo4j.code().contains("TransactionTimedOut")) {
-            return problem(ProblemType.QUERY_TIMEOUT, "The query ran past its time budget (supplywatch.query.timeout) and was stopped");
-        }
-        if (cause instanceof ServiceUnavailableException) {
-            return problem(ProblemType.DATABASE_UNAVAILABLE, "The graph database cannot be reached; try again later");
+    /** Query parameters bound to a record ({@code TraversalParams}) that could not be converted. */
+    @ExceptionHandler(BindException.class)
+    ProblemDetail unbound(BindException e) {
+        FieldError error = e.getFieldError();
+        return error == null ? problem(ProblemType.BAD_REQUEST, "The request parameters could not be read") : unboundParameter(error);
+    }
+
+    private static ProblemDetail unboundParameter(FieldError error) {
+        ProblemDetail problem = problem(ProblemType.INVALID_PARAMETER, "Parameter '" + error.getField() + "' cannot be '"
+                + error.getRejectedValue() + "'" + (error.isBindingFailure() ? ": not a value of the expected type" : ""));
+        problem.setProperty("parameter", error.getField());
+        return problem;
+    }
+
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    ProblemDetail database(RuntimeException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Neo4jException neo4j && neo4j.code() != null && neo4j.code().contains("TransactionTimedOut")) {
+                return problem(ProblemType.QUERY_TIMEOUT,
+                        "The query ran past its time budget (supplywatch.query.timeout) and was stopped; narrow it (maxHops, limit, list)");
+            }
+            if (cause instanceof ServiceUnavailableException) {
+                return problem(ProblemType.DATABASE_UNAVAILABLE, "The graph database cannot be reached; try again later");
+            }
         }
         log.error("Database failure", e);
         return problem(ProblemType.INTERNAL, "The request failed inside the service; it has been logged");
     }
 
     @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        FieldError error = e.getBindingResult().getFieldError();
+        ProblemDetail body = error == null ? problem(ProblemType.BAD_REQUEST, "The request could not be read") : unboundParameter(error);
+        return handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         // Spring's own problems (missing or mistyped parameters, unsupported media...) get stable types too.
+        if (body == null && e instanceof ErrorResponse response) {
+            body = response.updateAndGetBody(getMessageSource(), LocaleContextHolder.getLocale());
+        }
         if (body instanceof ProblemDetail problem && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
             ProblemType kind = status.is4xxClientError() ? ProblemType.BAD_REQUEST : ProblemType.INTERNAL;
             problem.setType(kind.type());

@@ -68,9 +68,9 @@ class BrandTraceIT {
     void answersEveryBrandWhenNoneIsNamed() throws Exception {
         mvc.perform(get(TRACE).param("list", "list/us-bis-entity-list"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.paths[*].brand.id", hasItem("brand/lorex")))
-                .andExpect(jsonPath("$.paths[*].brand.id", hasItem("brand/hikvision")))
-                .andExpect(jsonPath("$.paths[*].brand.id", hasItem("brand/dahua")));
+                .andExpect(jsonPath("$.paths[*].start.id", hasItem("brand/lorex")))
+                .andExpect(jsonPath("$.paths[*].start.id", hasItem("brand/hikvision")))
+                .andExpect(jsonPath("$.paths[*].start.id", hasItem("brand/dahua")));
     }
 
     @Test
@@ -109,7 +109,8 @@ class BrandTraceIT {
     void givesMistypedParametersAStableProblemType() throws Exception {
         mvc.perform(get(TRACE).param("maxHops", "eight"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.type").value("https://w3id.org/supplywatch/problems/bad-request"))
+                .andExpect(jsonPath("$.type").value("https://w3id.org/supplywatch/problems/invalid-parameter"))
+                .andExpect(jsonPath("$.parameter").value("maxHops"))
                 .andExpect(jsonPath("$.trace").doesNotExist());
     }
 }

@@ -1,0 +1,140 @@
+package org.supplywatch.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.supplywatch.ingest.SeedLoader;
+import org.supplywatch.query.TraceResults.Hop;
+import org.supplywatch.query.TraceResults.TracePath;
+import org.supplywatch.query.TraceResults.TraceReport;
+import org.supplywatch.support.GraphIntegrationTest;
+
+/**
+ * Traversals on small hard graphs (src/test/resources/fixtures/hard-graphs), loaded through the
+ * service's own seed loader: cycles, OEM paths, dates, removals, evidence and denial filters.
+ */
+@GraphIntegrationTest
+class FixtureTraversalIT {
+
+    private static final String LIST = "list/fixture-list";
+
+    @Autowired
+    SeedLoader loader;
+
+    @Autowired
+    TraceService traces;
+
+    @Autowired
+    ExposureService exposure;
+
+    @BeforeEach
+    void loadFixture() {
+        loader.load("classpath:fixtures/hard-graphs/");
+    }
+
+    @Test
+    void ownershipCycleEndsWithOnePathAndNoNodeTwice() {
+        TraceReport report = trace("brand/fixture-cycle-brand", params(null, null, null, null));
+        assertThat(report.paths()).singleElement().satisfies(path -> {
+            assertThat(types(path)).containsExactly("BRAND_OF", "SUBSIDIARY_OF", "SUBSIDIARY_OF");
+            assertThat(path.designatedEntity().id()).isEqualTo("company/fixture-listed");
+        });
+    }
+
+    @Test
+    void brandMadeByAnOemOfAListedCompanyIsAManufacturingPath() {
+        TraceReport report = trace("brand/fixture-oem-brand", params(null, null, null, null));
+        assertThat(report.paths()).singleElement().satisfies(path -> {
+            assertThat(path.pathKind()).isEqualTo("manufacturing");
+            assertThat(types(path)).containsExactly("MANUFACTURED_BY", "SUBSIDIARY_OF");
+            assertThat(path.hops()).extracting(Hop::kind).containsExactly("manufacturing", "ownership");
+        });
+    }
+
+    @Test
+    void brandOwnershipAloneIsAnOwnershipOrBrandPath() {
+        TraceReport report = trace("brand/fixture-cycle-brand", params(null, null, null, null));
+        assertThat(report.paths().getFirst().pathKind()).isEqualTo("brand");
+    }
+
+    @Test
+    void aLinkCountsOnlyWhileItHeld() {
+        assertThat(trace("brand/fixture-time-brand", params("2019-06-01", null, null, null)).count()).isEqualTo(1);
+        assertThat(trace("brand/fixture-time-brand", params("2020-12-31", null, null, null)).count()).isEqualTo(1);
+        assertThat(trace("brand/fixture-time-brand", params("2021-01-01", null, null, null)).count()).isZero();
+        assertThat(trace("brand/fixture-time-brand", params("2015-12-31", null, null, null)).count()).isZero();
+    }
+
+    @Test
+    void aRemovedDesignationStopsCountingOnItsRemoval() {
+        assertThat(trace("brand/fixture-delisted-brand", params("2022-06-29", null, null, null)).count()).isEqualTo(1);
+        assertThat(trace("brand/fixture-delisted-brand", params("2022-06-30", null, null, null)).count()).isZero();
+    }
+
+    @Test
+    void aDesignationCountsOnlyFromItsEffectiveDate() {
+        assertThat(trace("brand/fixture-reported-brand", params("2014-12-31", null, null, null)).count()).isZero();
+        assertThat(trace("brand/fixture-reported-brand", params("2015-01-01", null, null, null)).count()).isEqualTo(1);
+    }
+
+    @Test
+    void minEvidenceLeavesOutReportedLinks() {
+        assertThat(trace("brand/fixture-reported-brand", params(null, "reported", null, null)).count()).isEqualTo(1);
+        assertThat(trace("brand/fixture-reported-brand", params(null, "company_statement", null, null)).count()).isZero();
+    }
+
+    @Test
+    void excludeDisputedDropsADesignationWithADenialOnRecord() {
+        TraceReport withDisputed = trace("brand/fixture-disputed-brand", params(null, null, null, null));
+        assertThat(withDisputed.paths()).singleElement()
+                .satisfies(path -> assertThat(path.designation().disputed()).isTrue());
+        assertThat(trace("brand/fixture-disputed-brand", params(null, null, true, null)).count()).isZero();
+    }
+
+    @Test
+    void supplyIsFollowedOnlyWhenAskedFromCustomerToSupplier() {
+        assertThat(trace("brand/fixture-customer-brand", params(null, null, null, null)).count()).isZero();
+        TraceReport report = trace("brand/fixture-customer-brand", params(null, null, null, List.of("brand", "supply")));
+        assertThat(report.paths()).singleElement().satisfies(path -> {
+            assertThat(path.pathKind()).isEqualTo("supply");
+            assertThat(path.hops().get(1).from().id()).isEqualTo("company/fixture-listed");
+        });
+    }
+
+    @Test
+    void exposurePagesAreDeterministicAndDisjoint() {
+        ExposureReport first = exposure.report(LIST, "Brand", 0, pageOf(2));
+        ExposureReport again = exposure.report(LIST, "Brand", 0, pageOf(2));
+        ExposureReport second = exposure.report(LIST, "Brand", 1, pageOf(2));
+        assertThat(again).isEqualTo(first);
+        assertThat(first.hasMore()).isTrue();
+        assertThat(first.paths()).extracting(path -> path.start().id())
+                .doesNotContainAnyElementsOf(second.paths().stream().map(path -> path.start().id()).toList());
+        ExposureReport all = exposure.report(LIST, "Brand", 0, pageOf(100));
+        assertThat(all.hasMore()).isFalse();
+        assertThat(all.paths()).extracting(path -> path.start().name()).isSorted();
+        assertThat(all.paths()).extracting(path -> path.start().id())
+                .contains("brand/fixture-oem-brand", "brand/fixture-cycle-brand", "brand/fixture-reported-brand")
+                .doesNotContain("brand/fixture-customer-brand", "brand/fixture-time-brand");
+    }
+
+    private TraceReport trace(String from, TraversalParams params) {
+        return traces.traceFrom(from, LIST, params);
+    }
+
+    private static TraversalParams params(String asOf, String minEvidence, Boolean excludeDisputed, List<String> follow) {
+        return new TraversalParams(asOf, minEvidence, excludeDisputed, follow, null, null);
+    }
+
+    private static TraversalParams pageOf(int limit) {
+        return new TraversalParams(null, null, null, null, null, limit);
+    }
+
+    private static List<String> types(TracePath path) {
+        return path.hops().stream().map(Hop::type).toList();
+    }
+}
