@@ -16,7 +16,7 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(properties = {"logging.level.org.neo4j.driver=WARN", "logging.level.org.springframework.data.neo4j.cypher=ERROR"})
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = SharedNeo4jInitializer.class)
 public @interface GraphIntegrationTest {
