@@ -16,8 +16,12 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {"logging.level.org.neo4j.driver=WARN", "logging.level.org.springframework.data.neo4j.cypher=ERROR"})
+@SpringBootTest(properties = {"logging.level.org.neo4j.driver=WARN", "logging.level.org.springframework.data.neo4j.cypher=ERROR",
+        "supplywatch.security.writer-password=" + GraphIntegrationTest.WRITER_PASSWORD})
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = SharedNeo4jInitializer.class)
 public @interface GraphIntegrationTest {
+
+    /** The writer's password in integration tests; production has no default. */
+    String WRITER_PASSWORD = "integration-test-writer";
 }
