@@ -33,7 +33,7 @@ RETURN properties(entity) AS properties,
          WITH designation, list
          ORDER BY designation.heldFrom, designation.id
          LIMIT $limit
-         RETURN designation {.id, .statementKind, .announced, .effective, .removed, .legalCitation, .scope, .reason,
+         RETURN designation {.id, .statementKind, .announced, .effective, .removed, .legalCitation, .scope, .scopeReachesSubsidiaries, .reason,
                              .sourceIds, .passages, .note, list: list {.id, .name},
                              disputed: EXISTS { (:Denial)-[:DISPUTES]->(designation) }}
        } AS designations,

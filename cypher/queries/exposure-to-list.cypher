@@ -50,7 +50,7 @@ RETURN exposed {.id, .name} AS exposed,
          validFrom: hop.validFrom,
          validTo: hop.validTo
        }] AS hops,
-       designation {.id, .statementKind, .announced, .effective, .removed, .legalCitation, .scope, .reason,
+       designation {.id, .statementKind, .announced, .effective, .removed, .legalCitation, .scope, .scopeReachesSubsidiaries, .reason,
                     .sourceIds, .passages, .note,
                     disputed: EXISTS { (:Denial)-[:DISPUTES]->(designation) }} AS designation,
        list {.id, .name} AS list,

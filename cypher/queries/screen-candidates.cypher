@@ -8,11 +8,13 @@
 UNWIND $rows AS row
 CALL db.index.fulltext.queryNodes('entity_names', row.luceneQuery, {limit: $candidates})
 YIELD node, score
+WITH row, node, score
+WHERE node.mergedInto IS NULL
 RETURN row.index AS index,
        node.id AS id,
        node.name AS name,
        [label IN labels(node) WHERE label <> 'Resource'][0] AS kind,
-       node.aliases AS aliases,
+       coalesce(node.aliases, []) + coalesce(node.cslAliases, []) AS aliases,
        node.formerNames AS formerNames,
        node.chineseName AS chineseName,
        node.country AS country,

@@ -1,4 +1,4 @@
-// Finds named entities by name, alias, former name or Chinese name, through the full-text
+// Finds named entities by name, alias (curated or from an imported list), former name or Chinese name, through the full-text
 // index entity_names (word order free; '~' terms tolerate typos). The service builds
 // $luceneQuery from the user's words and re-ranks the candidates, saying why each matched.
 // $kind null means every kind (Company, GovernmentBody, Brand, ...).
@@ -10,11 +10,12 @@
 // Columns: id, name, kind, aliases, formerNames, chineseName, country, designated, score
 CALL db.index.fulltext.queryNodes('entity_names', $luceneQuery, {limit: $candidates})
 YIELD node, score
-WHERE $kind IS NULL OR $kind IN labels(node)
+WHERE ($kind IS NULL OR $kind IN labels(node))
+  AND node.mergedInto IS NULL
 RETURN node.id AS id,
        node.name AS name,
        [label IN labels(node) WHERE label <> 'Resource'][0] AS kind,
-       node.aliases AS aliases,
+       coalesce(node.aliases, []) + coalesce(node.cslAliases, []) AS aliases,
        node.formerNames AS formerNames,
        node.chineseName AS chineseName,
        node.country AS country,

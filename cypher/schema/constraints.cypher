@@ -6,5 +6,5 @@ REQUIRE resource.id IS UNIQUE;
 
 // Names, aliases, former names and Chinese names of named entities, for search tolerant of word order and typos.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
-FOR (entity:Company|GovernmentBody|Ngo|Publisher|Brand|Product|EquipmentCategory|RetailChannel|RestrictionList)
-ON EACH [entity.name, entity.aliases, entity.formerNames, entity.chineseName];
+FOR (entity:Company|GovernmentBody|Person|ListedParty|Ngo|Publisher|Brand|Product|EquipmentCategory|RetailChannel|RestrictionList)
+ON EACH [entity.name, entity.aliases, entity.formerNames, entity.chineseName, entity.cslAliases];

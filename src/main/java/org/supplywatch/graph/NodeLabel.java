@@ -11,6 +11,8 @@ public enum NodeLabel {
     RESOURCE("Resource", false),
     COMPANY("Company", true),
     GOVERNMENT_BODY("GovernmentBody", true),
+    PERSON("Person", true),
+    LISTED_PARTY("ListedParty", true),
     NGO("Ngo", true),
     PUBLISHER("Publisher", true),
     BRAND("Brand", true),
@@ -23,7 +25,8 @@ public enum NodeLabel {
     CLAIM("Claim", false),
     FINDING("Finding", false),
     DENIAL("Denial", false),
-    SOURCE("Source", false);
+    SOURCE("Source", false),
+    RESOLUTION("Resolution", false);
 
     private final String label;
     private final boolean namedEntity;

@@ -9,9 +9,12 @@ import static org.supplywatch.graph.NodeLabel.DESIGNATION;
 import static org.supplywatch.graph.NodeLabel.EQUIPMENT_CATEGORY;
 import static org.supplywatch.graph.NodeLabel.FINDING;
 import static org.supplywatch.graph.NodeLabel.GOVERNMENT_BODY;
+import static org.supplywatch.graph.NodeLabel.LISTED_PARTY;
 import static org.supplywatch.graph.NodeLabel.NGO;
+import static org.supplywatch.graph.NodeLabel.PERSON;
 import static org.supplywatch.graph.NodeLabel.PRODUCT;
 import static org.supplywatch.graph.NodeLabel.PUBLISHER;
+import static org.supplywatch.graph.NodeLabel.RESOLUTION;
 import static org.supplywatch.graph.NodeLabel.RESTRICTION_LIST;
 import static org.supplywatch.graph.NodeLabel.RETAIL_CHANNEL;
 import static org.supplywatch.graph.NodeLabel.SOURCE;
@@ -36,7 +39,7 @@ public enum RelationshipType {
     SOLD_THROUGH(EnumSet.of(BRAND, PRODUCT, COMPANY), EnumSet.of(RETAIL_CHANNEL)),
     OPERATED_BY(EnumSet.of(RETAIL_CHANNEL), EnumSet.of(COMPANY)),
     MAINTAINED_BY(EnumSet.of(RESTRICTION_LIST), EnumSet.of(GOVERNMENT_BODY)),
-    DESIGNATES(EnumSet.of(DESIGNATION), EnumSet.of(COMPANY, GOVERNMENT_BODY, NGO, BRAND, PRODUCT, EQUIPMENT_CATEGORY)),
+    DESIGNATES(EnumSet.of(DESIGNATION), EnumSet.of(COMPANY, GOVERNMENT_BODY, NGO, PERSON, LISTED_PARTY, BRAND, PRODUCT, EQUIPMENT_CATEGORY)),
     ON_LIST(EnumSet.of(DESIGNATION), EnumSet.of(RESTRICTION_LIST)),
     HAS_BUYER(EnumSet.of(CONTRACT), EnumSet.of(COMPANY, GOVERNMENT_BODY, NGO)),
     HAS_SUPPLIER(EnumSet.of(CONTRACT), EnumSet.of(COMPANY)),
@@ -45,7 +48,11 @@ public enum RelationshipType {
     FOUND_BY(EnumSet.of(FINDING), EnumSet.of(PUBLISHER, NGO, GOVERNMENT_BODY)),
     DENIAL_BY(EnumSet.of(DENIAL), EnumSet.of(COMPANY, GOVERNMENT_BODY)),
     DISPUTES(EnumSet.of(DENIAL), EnumSet.of(FINDING, DESIGNATION, CLAIM)),
-    PUBLISHED_BY(EnumSet.of(SOURCE), EnumSet.of(PUBLISHER, NGO, GOVERNMENT_BODY, COMPANY));
+    PUBLISHED_BY(EnumSet.of(SOURCE), EnumSet.of(PUBLISHER, NGO, GOVERNMENT_BODY, COMPANY)),
+    /** Bookkeeping of entity resolution: which designation a resolution decides. */
+    RESOLVES(EnumSet.of(RESOLUTION), EnumSet.of(DESIGNATION)),
+    /** Bookkeeping of entity resolution: the existing entity a listed name may be. */
+    CANDIDATE(EnumSet.of(RESOLUTION), EnumSet.of(COMPANY, GOVERNMENT_BODY, NGO, PUBLISHER, PERSON, LISTED_PARTY));
 
     private final Set<NodeLabel> from;
     private final Set<NodeLabel> to;
@@ -66,7 +73,7 @@ public enum RelationshipType {
     /** Whether a curated row may state this relationship directly (the others follow from fact rows). */
     public boolean isStatedDirectly() {
         return !from.contains(DESIGNATION) && !from.contains(CONTRACT) && !from.contains(CLAIM)
-                && !from.contains(FINDING) && !from.contains(DENIAL) && !from.contains(SOURCE);
+                && !from.contains(FINDING) && !from.contains(DENIAL) && !from.contains(SOURCE) && !from.contains(RESOLUTION);
     }
 
     public static Optional<RelationshipType> fromName(String name) {

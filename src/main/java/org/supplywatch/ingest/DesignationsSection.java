@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.supplywatch.graph.NodeLabel;
 import org.supplywatch.graph.Period;
+import org.supplywatch.graph.ScopeWording;
 import org.supplywatch.graph.RelationshipType;
 import org.supplywatch.graph.StatementKind;
 
@@ -39,6 +40,7 @@ final class DesignationsSection extends SeedSection {
         properties.put("heldUntil", Period.endExclusive(removed));
         properties.put("legalCitation", row.text("legalCitation"));
         properties.put("scope", row.text("scope"));
+        properties.put("scopeReachesSubsidiaries", ScopeWording.reachesSubsidiaries(row.text("scope")));
         properties.put("reason", row.text("reason"));
         properties.put("note", row.text("note"));
         if (FactRows.node(row, graph, NodeLabel.DESIGNATION, evidence, properties)) {

@@ -70,7 +70,7 @@ public class SearchService {
     }
 
     /** Each word exact (boosted), as a prefix, and with a typo allowance when long enough; any order. */
-    static String luceneQuery(String query) {
+    public static String luceneQuery(String query) {
         return NameMatcher.words(query).stream()
                 .limit(20)
                 .map(word -> word.length() >= 4
@@ -79,7 +79,7 @@ public class SearchService {
                 .collect(Collectors.joining(" OR "));
     }
 
-    static Hit hit(String query, Record row) {
+    public static Hit hit(String query, Record row) {
         List<String[]> names = new ArrayList<>();
         names.add(new String[] {"name", TraceRecordMapper.text(row.get("name"))});
         TraceRecordMapper.strings(row.get("aliases")).forEach(alias -> names.add(new String[] {"alias", alias}));

@@ -46,7 +46,8 @@ final class TraceRecordMapper {
         return new DesignationView(text(designation.get("id")), list, text(designation.get("statementKind")),
                 text(designation.get("announced")), text(designation.get("effective")), removed, removed == null,
                 designation.get("disputed").asBoolean(false), text(designation.get("legalCitation")),
-                text(designation.get("scope")), text(designation.get("reason")), text(designation.get("note")),
+                text(designation.get("scope")), designation.get("scopeReachesSubsidiaries").asBoolean(false),
+                text(designation.get("reason")), text(designation.get("note")),
                 evidence(designation, text(designation.get("statementKind"))));
     }
 

@@ -25,7 +25,8 @@ public final class TraceResults {
 
     /** A designation at the end of a path: the official act, its dates, citation, the list's scope wording. */
     public record DesignationView(String id, NamedRef list, String statementKind, String announced, String effective,
-            String removed, boolean current, boolean disputed, String legalCitation, String scope, String reason, String note,
+            String removed, boolean current, boolean disputed, String legalCitation, String scope, boolean scopeReachesSubsidiaries,
+            String reason, String note,
             List<EvidenceItem> evidence) {
     }
 

@@ -23,6 +23,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.supplywatch.ingest.SeedProblem;
 import org.supplywatch.ingest.SeedRejectedException;
+import org.supplywatch.lists.CslRejectedException;
+import org.supplywatch.lists.ReviewConflictException;
 import org.supplywatch.query.InvalidParameterException;
 import org.supplywatch.query.UnknownResourceException;
 
@@ -56,6 +58,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 problems.size() + " problem(s) in the seed files; nothing was written");
         problem.setProperty("problems", problems);
         return problem;
+    }
+
+    @ExceptionHandler(CslRejectedException.class)
+    ProblemDetail importRejected(CslRejectedException e) {
+        ProblemDetail problem = problem(ProblemType.IMPORT_REJECTED,
+                e.problems().size() + " problem(s) in the file; nothing was written");
+        problem.setProperty("problems", e.problems());
+        return problem;
+    }
+
+    @ExceptionHandler(ReviewConflictException.class)
+    ProblemDetail reviewConflict(ReviewConflictException e) {
+        return problem(ProblemType.REVIEW_CONFLICT, e.getMessage());
     }
 
     /** Query parameters bound to a record ({@code TraversalParams}) that could not be converted. */

@@ -10,6 +10,8 @@ enum ProblemType {
     INVALID_PARAMETER("invalid-parameter", "Invalid parameter", HttpStatus.BAD_REQUEST),
     BAD_REQUEST("bad-request", "Bad request", HttpStatus.BAD_REQUEST),
     SEED_REJECTED("seed-rejected", "Seed files rejected", HttpStatus.UNPROCESSABLE_CONTENT),
+    IMPORT_REJECTED("import-rejected", "Import rejected", HttpStatus.UNPROCESSABLE_CONTENT),
+    REVIEW_CONFLICT("review-conflict", "Review decision conflicts with the current status", HttpStatus.CONFLICT),
     QUERY_TIMEOUT("query-timeout", "Query over its time budget", HttpStatus.SERVICE_UNAVAILABLE),
     DATABASE_UNAVAILABLE("database-unavailable", "Database unavailable", HttpStatus.SERVICE_UNAVAILABLE),
     INTERNAL("internal-error", "Internal error", HttpStatus.INTERNAL_SERVER_ERROR);

@@ -33,7 +33,8 @@ class OntologyConsistencyTests {
     private static final String SW = "https://w3id.org/supplywatch/ontology#";
     private static final Pattern LABELS = Pattern.compile("\\(\\s*\\w*\\s*:\\s*([A-Z]\\w*(?:\\s*\\|\\s*[A-Z]\\w*)*)");
     private static final Pattern TYPES = Pattern.compile("\\[\\s*\\w*\\s*:\\s*([A-Z_]+(?:\\s*\\|\\s*[A-Z_]+)*)");
-    private static final Pattern DOTTED_PROPERTY = Pattern.compile("(\\b[a-z]\\w*|\\))\\.([a-z]\\w*)");
+    /** variable.property or function(...).property; parameter maps ($row.key) are not graph properties. */
+    private static final Pattern DOTTED_PROPERTY = Pattern.compile("((?<![$\\w])[a-z]\\w*|\\))\\.([a-z]\\w*)");
     private static final Pattern PROJECTED_PROPERTY = Pattern.compile("[{,]\\s*\\.([a-z]\\w*)");
     private static final Pattern PATTERN_PROPERTY = Pattern.compile("(?<!\\w)\\(\\s*\\w*\\s*(?::\\s*\\w+)?\\s*\\{\\s*([a-z]\\w*)\\s*:");
     /** Procedure names (db.index.fulltext.queryNodes) are not property access. */

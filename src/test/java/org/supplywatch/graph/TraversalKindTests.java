@@ -9,11 +9,15 @@ import org.junit.jupiter.api.Test;
 
 class TraversalKindTests {
 
+    /** Links that record provenance and review decisions, never followed by a traversal. */
+    private static final java.util.Set<RelationshipType> BOOKKEEPING = java.util.EnumSet.of(RelationshipType.PUBLISHED_BY,
+            RelationshipType.RESOLVES, RelationshipType.CANDIDATE);
+
     @Test
     void everyRelationshipTypeHasExactlyOneKind() {
         for (RelationshipType type : RelationshipType.values()) {
             assertThat(Arrays.stream(TraversalKind.values()).filter(kind -> kind.types().contains(type)))
-                    .as("kinds of %s", type).hasSize(type == RelationshipType.PUBLISHED_BY ? 0 : 1);
+                    .as("kinds of %s", type).hasSize(BOOKKEEPING.contains(type) ? 0 : 1);
         }
     }
 
