@@ -43,8 +43,9 @@ class CslController {
         this.clock = clock;
     }
 
-    @PostMapping(value = "/csl-imports", consumes = "text/csv")
-    @Operation(summary = "Import a Consolidated Screening List CSV (request body)", description = IMPORT)
+    @PostMapping(value = "/csl-imports", consumes = {"text/csv", MediaType.APPLICATION_JSON_VALUE})
+    @Operation(summary = "Import a Consolidated Screening List file (request body: CSV, or the CSL JSON with a results array)",
+            description = IMPORT)
     CslImportReport importBody(@RequestBody String csv,
             @Parameter(description = "File name recorded on the source (default csl.csv)") @RequestParam(required = false) String name,
             @Parameter(description = "Date the list was observed, YYYY-MM-DD (default today): ended entries get this removal date")
@@ -53,7 +54,7 @@ class CslController {
     }
 
     @PostMapping(value = "/csl-imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Import a Consolidated Screening List CSV (file upload, part 'file')", description = IMPORT)
+    @Operation(summary = "Import a Consolidated Screening List file, CSV or JSON (file upload, part 'file')", description = IMPORT)
     CslImportReport importUpload(@RequestPart("file") MultipartFile file,
             @RequestParam(required = false) String observedOn) {
         try {

@@ -53,7 +53,7 @@ final class CslCsvReader {
                 }
                 CslRow row = row(file, line, record, problems);
                 if (row != null) {
-                    entries.computeIfAbsent(row.listCode() + "\u0000" + row.name(), key -> new EntryBuilder(row)).add(row);
+                    fold(entries, row);
                 }
             }
         } catch (IOException e) {
@@ -62,6 +62,11 @@ final class CslCsvReader {
             problems.add(new CslProblem(file, 0, "", "malformed CSV: " + e.getMessage()));
         }
         return entries.values().stream().map(EntryBuilder::build).toList();
+    }
+
+    /** Adds a row to its entry (same source list, same name). */
+    static void fold(Map<String, EntryBuilder> entries, CslRow row) {
+        entries.computeIfAbsent(row.listCode() + "\u0000" + row.name(), key -> new EntryBuilder(row)).add(row);
     }
 
     private static CslRow row(String file, long line, CSVRecord record, List<CslProblem> problems) {
@@ -94,7 +99,7 @@ final class CslCsvReader {
     }
 
     /** CSL dates are M/D/YYYY; ISO dates are accepted too. Returns ISO, null when empty. */
-    private static String date(String file, long line, String column, String text, List<CslProblem> problems) {
+    static String date(String file, long line, String column, String text, List<CslProblem> problems) {
         String value = text.strip();
         if (value.isEmpty()) {
             return null;
@@ -112,7 +117,7 @@ final class CslCsvReader {
     }
 
     /** Folds the rows of one entry, noting where they disagree instead of picking silently. */
-    private static final class EntryBuilder {
+    static final class EntryBuilder {
         private final CslRow first;
         private final Set<String> aliases = new java.util.LinkedHashSet<>();
         private final Set<String> addresses = new java.util.LinkedHashSet<>();

@@ -21,7 +21,7 @@ import org.supplywatch.cypher.GraphWriter;
 import org.supplywatch.lists.CslImportReport.ResolutionLine;
 
 /**
- * Imports a Consolidated Screening List CSV: validates the whole file first, compares it with
+ * Imports a Consolidated Screening List file (CSV, or the JSON of the CSL API): validates the whole file first, compares it with
  * what earlier imports recorded for the same source lists, resolves new entries to entities,
  * then writes everything in one transaction. Entries gone from the file are ended, not deleted;
  * the same file twice changes nothing.
@@ -42,9 +42,13 @@ public class CslImporter {
         this.resolver = resolver;
     }
 
+    /** Imports a CSL file, CSV or JSON (told apart by its first character: a JSON file opens with '{'). */
     public CslImportReport importCsv(String fileName, String content, LocalDate observedOn) {
         List<CslProblem> problems = new ArrayList<>();
-        List<CslEntry> entries = CslCsvReader.read(fileName, new java.io.StringReader(content), problems);
+        boolean json = content.stripLeading().startsWith("{");
+        List<CslEntry> entries = json
+                ? CslJsonReader.read(fileName, new java.io.StringReader(content), problems)
+                : CslCsvReader.read(fileName, new java.io.StringReader(content), problems);
         if (problems.isEmpty() && entries.isEmpty()) {
             problems.add(new CslProblem(fileName, 1, "", "holds no entry below its header"));
         }

@@ -142,6 +142,27 @@ class CslImportIT {
         assertThat(GraphSnapshot.of(SharedNeo4j.boltUri())).isEqualTo(before);
     }
 
+    @Test
+    void importsTheJsonOfTheCslApi() {
+        CslImportReport report = importFile("csl-api-sample.json", JUNE_2024);
+        assertThat(report.listCodes()).containsExactly("EL", "SDN");
+        assertThat(report.added()).containsExactly("designation/csl/el/thetamoor-components-ltd", "designation/csl/sdn/iotavane-petrov");
+        assertThat(count("MATCH (d:Designation {id: 'designation/csl/el/thetamoor-components-ltd'})-[:DESIGNATES]->(p:ListedParty {country: 'CY'}) "
+                + "WHERE size(d.addresses) = 2 AND d.listedAliases = ['Thetamoor LLC', 'TMC'] AND d.effective = '2024-05-02' "
+                + "RETURN count(*)")).isEqualTo(1);
+        assertThat(count("MATCH (:Designation {id: 'designation/csl/sdn/iotavane-petrov'})-[:DESIGNATES]->"
+                + "(p:Person {name: 'Iotavane Petrov'}) RETURN count(p)")).isEqualTo(1);
+    }
+
+    @Test
+    void refusesJsonWithAnImpossibleDateNamingItsLineAndField() {
+        assertThatThrownBy(() -> importFile("csl-api-bad-date.json", JUNE_2024))
+                .isInstanceOfSatisfying(CslRejectedException.class, e -> assertThat(e.problems()).singleElement().satisfies(problem -> {
+                    assertThat(problem.line()).isEqualTo(2);
+                    assertThat(problem.column()).isEqualTo("start_date");
+                }));
+    }
+
     @AfterEach
     void removeCslData() {
         removeEverythingImported();
