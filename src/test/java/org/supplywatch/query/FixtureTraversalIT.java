@@ -122,6 +122,18 @@ class FixtureTraversalIT {
                 .doesNotContain("brand/fixture-customer-brand", "brand/fixture-time-brand");
     }
 
+    @Autowired
+    SearchService search;
+
+    @Test
+    void findsAnEntityByItsChineseName() {
+        assertThat(search.search("夹具上市母公司", null, 3).hits()).first().satisfies(hit -> {
+            assertThat(hit.id()).isEqualTo("company/fixture-listed");
+            assertThat(hit.matchedField()).isEqualTo("chineseName");
+            assertThat(hit.matchType()).isEqualTo("exact name");
+        });
+    }
+
     private TraceReport trace(String from, TraversalParams params) {
         return traces.traceFrom(from, LIST, params);
     }
