@@ -122,6 +122,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             problem.setType(kind.type());
             problem.setInstance(null);
         }
+        if (body instanceof ProblemDetail problem && org.slf4j.MDC.get(RequestIdFilter.MDC_KEY) != null) {
+            problem.setProperty("requestId", org.slf4j.MDC.get(RequestIdFilter.MDC_KEY));
+        }
         return super.handleExceptionInternal(e, body, headers, status, request);
     }
 
@@ -129,6 +132,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), detail);
         problem.setType(type.type());
         problem.setTitle(type.title());
+        String requestId = org.slf4j.MDC.get(RequestIdFilter.MDC_KEY);
+        if (requestId != null) {
+            // Lets a user quote the failing request; the log line carries the same id.
+            problem.setProperty("requestId", requestId);
+        }
         return problem;
     }
 }

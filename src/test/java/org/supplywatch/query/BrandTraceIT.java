@@ -99,6 +99,14 @@ class BrandTraceIT {
     }
 
     @Test
+    void echoesTheRequestIdInTheHeaderAndTheProblem() throws Exception {
+        mvc.perform(get(TRACE).param("brand", "brand/no-such-brand").header("X-Request-Id", "case-42"))
+                .andExpect(status().isNotFound())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("X-Request-Id", "case-42"))
+                .andExpect(jsonPath("$.requestId").value("case-42"));
+    }
+
+    @Test
     void refusesACompanyWhereABrandIsExpected() throws Exception {
         mvc.perform(get(TRACE).param("brand", "company/dahua-technology"))
                 .andExpect(status().isBadRequest())
