@@ -1,7 +1,10 @@
 package org.supplywatch.config;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -37,15 +40,16 @@ public class EmbeddedNeo4jConfiguration {
 
     @Bean(destroyMethod = "shutdown")
     DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+        requireAuthenticationOffLoopback(properties);
         Path home = properties.dataDirectory().toAbsolutePath().normalize();
         log.info("Starting embedded Neo4j in {} with Bolt on {}:{}", home, properties.boltHost(), properties.boltPort());
-        return new DatabaseManagementServiceBuilder(home)
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(properties.boltHost(), properties.boltPort()))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(HttpsConnector.enabled, false)
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, properties.authenticated())
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
                 .setConfig(GraphDatabaseSettings.memory_transaction_max_size, properties.transactionMemory().toBytes())
@@ -54,21 +58,55 @@ public class EmbeddedNeo4jConfiguration {
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ZERO)
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO)
                 .build();
+        if (properties.authenticated()) {
+            // Idempotent: sets the configured password at every start, so changing the setting changes the password.
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", properties.password()));
+        }
+        return dbms;
+    }
+
+    /** Where this process reaches its own server: loopback when Bolt listens on every interface; IPv6 in brackets. */
+    private static String connectableHost(String host) {
+        try {
+            if (InetAddress.getByName(host).isAnyLocalAddress()) {
+                return "127.0.0.1";
+            }
+        } catch (UnknownHostException e) {
+            return host;
+        }
+        return host.contains(":") ? "[" + host + "]" : host;
+    }
+
+    private static void requireAuthenticationOffLoopback(EmbeddedNeo4jProperties properties) {
+        boolean loopback;
+        try {
+            loopback = InetAddress.getByName(properties.boltHost()).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("supplywatch.embedded.bolt-host '" + properties.boltHost() + "' is not a known host", e);
+        }
+        if (!loopback && !properties.authenticated()) {
+            throw new IllegalStateException("supplywatch.embedded.bolt-host=" + properties.boltHost() + " opens the database "
+                    + "beyond this machine: set supplywatch.embedded.password (environment SUPPLYWATCH_EMBEDDED_PASSWORD) "
+                    + "so that Bolt requires authentication, or keep bolt-host on 127.0.0.1");
+        }
     }
 
     @Bean
-    EmbeddedBoltAddress embeddedBoltAddress(DatabaseManagementService embeddedNeo4j) {
+    EmbeddedBoltAddress embeddedBoltAddress(DatabaseManagementService embeddedNeo4j, EmbeddedNeo4jProperties properties) {
         GraphDatabaseAPI database = (GraphDatabaseAPI) embeddedNeo4j.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         HostnamePort bolt = database.getDependencyResolver()
                 .resolveDependency(ConnectorPortRegister.class)
                 .getLocalAddress(ConnectorType.BOLT);
-        String uri = "bolt://" + bolt.getHost() + ":" + bolt.getPort();
-        log.info("Embedded Neo4j ready: connect Neo4j Browser to {} (no authentication)", uri);
+        String uri = "bolt://" + connectableHost(bolt.getHost()) + ":" + bolt.getPort();
+        log.info("Embedded Neo4j ready: connect Neo4j Browser to {} ({})", uri, properties.authenticated()
+                ? "user neo4j, password from supplywatch.embedded.password" : "no authentication");
         return new EmbeddedBoltAddress(uri);
     }
 
     @Bean(destroyMethod = "close")
-    Driver neo4jDriver(EmbeddedBoltAddress embeddedBoltAddress) {
-        return GraphDatabase.driver(embeddedBoltAddress.uri(), AuthTokens.none());
+    Driver neo4jDriver(EmbeddedBoltAddress embeddedBoltAddress, EmbeddedNeo4jProperties properties) {
+        return GraphDatabase.driver(embeddedBoltAddress.uri(), properties.authenticated()
+                ? AuthTokens.basic("neo4j", properties.password()) : AuthTokens.none());
     }
 }

@@ -22,6 +22,8 @@ import org.springframework.validation.annotation.Validated;
  * @param pageCache      memory for Neo4j's page cache, off heap
  * @param transactionMemory the most heap one transaction may use
  * @param transactionTimeout the server-side ceiling for any transaction
+ * @param password       password of the embedded server's {@code neo4j} user; when set, Bolt requires it. Required when
+ *                       {@code bolt-host} is not a loopback address, so the database is never open to a network unauthenticated
  */
 @Validated
 @ConfigurationProperties("supplywatch.embedded")
@@ -31,5 +33,10 @@ public record EmbeddedNeo4jProperties(
         @DefaultValue("7687") @Min(0) @Max(65535) int boltPort,
         @DefaultValue("256MB") @NotNull DataSize pageCache,
         @DefaultValue("512MB") @NotNull DataSize transactionMemory,
-        @DefaultValue("10m") @NotNull Duration transactionTimeout) {
+        @DefaultValue("10m") @NotNull Duration transactionTimeout,
+        String password) {
+
+    public boolean authenticated() {
+        return password != null && !password.isBlank();
+    }
 }

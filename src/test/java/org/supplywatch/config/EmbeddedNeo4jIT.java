@@ -1,6 +1,7 @@
 package org.supplywatch.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -51,13 +52,36 @@ class EmbeddedNeo4jIT {
         }
     }
 
-    private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(SupplywatchApplication.class)
-                .properties("server.port=0",
-                        "supplywatch.embedded.data-directory=" + dataDirectory,
-                        "supplywatch.embedded.bolt-port=0",
-                        "supplywatch.embedded.page-cache=32MB")
-                .run();
+    @Test
+    void refusesToOpenBoltBeyondLoopbackWithoutAPassword() {
+        assertThatThrownBy(() -> start("supplywatch.embedded.bolt-host=0.0.0.0").close())
+                .rootCause().hasMessageContaining("supplywatch.embedded.password");
+    }
+
+    @Test
+    void requiresThePasswordWhenOneIsConfigured() {
+        try (ConfigurableApplicationContext app = start("supplywatch.embedded.bolt-host=0.0.0.0",
+                "supplywatch.embedded.password=a-test-password")) {
+            String bolt = "bolt://127.0.0.1:" + app.getBean(EmbeddedBoltAddress.class).uri().replaceAll(".*:", "");
+            try (Driver anonymous = GraphDatabase.driver(bolt, AuthTokens.none())) {
+                assertThatThrownBy(anonymous::verifyConnectivity).isInstanceOf(org.neo4j.driver.exceptions.ClientException.class);
+            }
+            try (Driver authenticated = GraphDatabase.driver(bolt, AuthTokens.basic("neo4j", "a-test-password"));
+                    Session session = authenticated.session()) {
+                assertThat(session.run("MATCH (b:Brand {id: 'brand/lorex'}) RETURN count(b) AS n").single().get("n").asLong())
+                        .isEqualTo(1);
+            }
+        }
+    }
+
+    private ConfigurableApplicationContext start(String... extra) {
+        // Command-line arguments: they outrank application.yml, as they would for a user.
+        java.util.List<String> arguments = new java.util.ArrayList<>(java.util.List.of("--server.port=0",
+                "--supplywatch.embedded.data-directory=" + dataDirectory,
+                "--supplywatch.embedded.bolt-port=0",
+                "--supplywatch.embedded.page-cache=32MB"));
+        java.util.Arrays.stream(extra).map(property -> "--" + property).forEach(arguments::add);
+        return new SpringApplicationBuilder(SupplywatchApplication.class).run(arguments.toArray(String[]::new));
     }
 
     private static String boltUri(ConfigurableApplicationContext app) {
