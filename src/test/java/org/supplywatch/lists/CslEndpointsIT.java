@@ -10,14 +10,10 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.Session;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.supplywatch.support.GraphIntegrationTest;
-import org.supplywatch.support.SharedNeo4j;
+import org.supplywatch.support.ImportedData;
 
 /** The CSL endpoints over HTTP: writes need the writer, refusals are problems naming line and column. */
 @GraphIntegrationTest
@@ -61,10 +57,7 @@ class CslEndpointsIT {
 
     @AfterEach
     void removeCslData() {
-        try (Driver driver = GraphDatabase.driver(SharedNeo4j.boltUri(), AuthTokens.none()); Session session = driver.session()) {
-            session.run("MATCH (n) WHERE n.origin = 'csl' OR n:Resolution DETACH DELETE n").consume();
-            session.run("MATCH (n) WHERE n.cslAliases IS NOT NULL REMOVE n.cslAliases").consume();
-        }
+        ImportedData.remove();
     }
 
     private byte[] file(String name) throws Exception {

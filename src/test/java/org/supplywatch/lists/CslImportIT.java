@@ -12,16 +12,13 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.Session;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.supplywatch.lists.CslImportReport.ResolutionLine;
 import org.supplywatch.query.TraceService;
 import org.supplywatch.query.TraversalParams;
 import org.supplywatch.support.GraphIntegrationTest;
 import org.supplywatch.support.GraphSnapshot;
+import org.supplywatch.support.ImportedData;
 import org.supplywatch.support.SharedNeo4j;
 
 /**
@@ -165,20 +162,12 @@ class CslImportIT {
 
     @AfterEach
     void removeCslData() {
-        removeEverythingImported();
+        ImportedData.remove();
     }
 
     @AfterAll
     static void leaveTheSeedGraphAlone() {
-        removeEverythingImported();
-    }
-
-    /** Test clean-up only: the service itself never deletes what an import wrote. */
-    private static void removeEverythingImported() {
-        try (Driver driver = GraphDatabase.driver(SharedNeo4j.boltUri(), AuthTokens.none()); Session session = driver.session()) {
-            session.run("MATCH (n) WHERE n.origin = 'csl' OR n:Resolution DETACH DELETE n").consume();
-            session.run("MATCH (n) WHERE n.cslAliases IS NOT NULL OR n.mergedInto IS NOT NULL REMOVE n.cslAliases, n.mergedInto").consume();
-        }
+        ImportedData.remove();
     }
 
     private CslImportReport importFile(String name, LocalDate observedOn) {
