@@ -15,11 +15,15 @@ import org.springframework.validation.annotation.Validated;
  * @param timeout      time budget of one query, enforced by Neo4j as a transaction timeout
  * @param defaultLimit rows returned when a request names no limit
  * @param maxLimit     the largest limit a request may ask for; above it the request is refused
+ * @param maxConcurrent most read queries running at once; more wait up to {@code queueWait}, then get a 503
+ * @param queueWait    how long a query waits for a free slot
  */
 @Validated
 @ConfigurationProperties("supplywatch.query")
 public record QueryProperties(
         @DefaultValue("5s") Duration timeout,
         @DefaultValue("100") @Min(1) int defaultLimit,
-        @DefaultValue("1000") @Min(1) @Max(100_000) int maxLimit) {
+        @DefaultValue("1000") @Min(1) @Max(100_000) int maxLimit,
+        @DefaultValue("16") @Min(1) @Max(1000) int maxConcurrent,
+        @DefaultValue("2s") Duration queueWait) {
 }

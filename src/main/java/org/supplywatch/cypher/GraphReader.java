@@ -22,6 +22,7 @@ public class GraphReader {
     private final Neo4jClient client;
     private final CypherCatalog catalog;
     private final TransactionTemplate readTransaction;
+    private final QueryGate gate;
 
     public GraphReader(Neo4jClient client, CypherCatalog catalog, PlatformTransactionManager transactionManager,
             QueryProperties properties) {
@@ -31,6 +32,7 @@ public class GraphReader {
         this.readTransaction.setReadOnly(true);
         this.readTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.readTransaction.setTimeout(Math.toIntExact(Math.max(1, properties.timeout().toSeconds())));
+        this.gate = new QueryGate(properties.maxConcurrent(), properties.queueWait());
     }
 
     /** Every row of the named query, each mapped at the boundary into a small record. */
@@ -38,10 +40,10 @@ public class GraphReader {
         String cypher = catalog.get(queryName).statement();
         @SuppressWarnings("unchecked") // the mapper fixes the row type; the client needs a class token
         Class<T> rowType = (Class<T>) Object.class;
-        return readTransaction.execute(status -> List.copyOf(client.query(cypher)
+        return gate.run(() -> readTransaction.execute(status -> List.copyOf(client.query(cypher)
                 .bindAll(parameters)
                 .fetchAs(rowType)
                 .mappedBy((typeSystem, record) -> mapper.apply(record))
-                .all()));
+                .all())));
     }
 }

@@ -23,6 +23,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.supplywatch.ingest.SeedProblem;
 import org.supplywatch.ingest.SeedRejectedException;
+import org.supplywatch.cypher.ServiceBusyException;
 import org.supplywatch.lists.CslRejectedException;
 import org.supplywatch.lists.ReviewConflictException;
 import org.supplywatch.query.InvalidParameterException;
@@ -66,6 +67,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 e.problems().size() + " problem(s) in the file; nothing was written");
         problem.setProperty("problems", e.problems());
         return problem;
+    }
+
+    @ExceptionHandler(ServiceBusyException.class)
+    ResponseEntity<ProblemDetail> busy(ServiceBusyException e) {
+        ProblemDetail problem = problem(ProblemType.SERVICE_BUSY, e.getMessage());
+        problem.setProperty("limit", e.limit());
+        return ResponseEntity.status(ProblemType.SERVICE_BUSY.status()).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
     }
 
     @ExceptionHandler(ReviewConflictException.class)
