@@ -2,7 +2,6 @@ package org.supplywatch.lists;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -22,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.supplywatch.query.InvalidParameterException;
+import org.supplywatch.query.Utf8Text;
 
 /** Importing the Consolidated Screening List, and reviewing how its entries were matched to entities. */
 @RestController
@@ -46,11 +46,11 @@ class CslController {
     @PostMapping(value = "/csl-imports", consumes = {"text/csv", MediaType.APPLICATION_JSON_VALUE})
     @Operation(summary = "Import a Consolidated Screening List file (request body: CSV, or the CSL JSON with a results array)",
             description = IMPORT)
-    CslImportReport importBody(@RequestBody String csv,
+    CslImportReport importBody(@RequestBody byte[] csv,
             @Parameter(description = "File name recorded on the source (default csl.csv)") @RequestParam(required = false) String name,
             @Parameter(description = "Date the list was observed, YYYY-MM-DD (default today): ended entries get this removal date")
             @RequestParam(required = false) String observedOn) {
-        return importer.importCsv(name == null ? "csl.csv" : name, csv, observedOn(observedOn));
+        return importer.importCsv(name == null ? "csl.csv" : name, Utf8Text.decode(csv, "file"), observedOn(observedOn));
     }
 
     @PostMapping(value = "/csl-imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -59,7 +59,7 @@ class CslController {
             @RequestParam(required = false) String observedOn) {
         try {
             String name = file.getOriginalFilename() == null ? "csl.csv" : file.getOriginalFilename();
-            return importer.importCsv(name, new String(file.getBytes(), StandardCharsets.UTF_8), observedOn(observedOn));
+            return importer.importCsv(name, Utf8Text.decode(file.getBytes(), "file"), observedOn(observedOn));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,11 +1,8 @@
 package org.supplywatch.query;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -61,11 +58,11 @@ class ScreeningController {
 
     @PostMapping(consumes = "text/csv")
     @Operation(summary = SCREEN + " (CSV body with a name column; country and reference optional)", description = HOW)
-    ResponseEntity<?> screenCsv(@RequestBody String csv,
+    ResponseEntity<?> screenCsv(@RequestBody byte[] csv,
             @Parameter(description = "json or csv; overrides Accept") @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
             @ParameterObject TraversalParams filters) {
-        return respond(ScreeningInput.fromCsv(new StringReader(csv)), filters, format, accept);
+        return respond(ScreeningInput.fromCsv(new StringReader(Utf8Text.decode(csv, "file"))), filters, format, accept);
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -74,8 +71,8 @@ class ScreeningController {
             @Parameter(description = "json or csv; overrides Accept") @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
             @ParameterObject TraversalParams filters) {
-        try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-            return respond(ScreeningInput.fromCsv(reader), filters, format, accept);
+        try {
+            return respond(ScreeningInput.fromCsv(new StringReader(Utf8Text.decode(file.getBytes(), "file"))), filters, format, accept);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,7 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.TransactionException;
@@ -108,6 +110,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         log.error("Database failure", e);
         return problem(ProblemType.INTERNAL, "The request failed inside the service; it has been logged");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestSizeLimitFilter.TooLargeException) {
+                ProblemDetail body = problem(ProblemType.REQUEST_TOO_LARGE,
+                        "The request body is larger than supplywatch.http.max-request-size allows");
+                return handleExceptionInternal(e, body, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+            }
+        }
+        return super.handleHttpMessageNotReadable(e, headers, status, request);
     }
 
     @Override
