@@ -76,6 +76,11 @@ public enum RelationshipType {
                 && !from.contains(FINDING) && !from.contains(DENIAL) && !from.contains(SOURCE) && !from.contains(RESOLUTION);
     }
 
+    /** Whether this is bookkeeping of entity resolution (scores and decisions), not a sourced fact. */
+    public boolean isResolutionBookkeeping() {
+        return from.contains(RESOLUTION);
+    }
+
     public static Optional<RelationshipType> fromName(String name) {
         return Arrays.stream(values()).filter(type -> type.name().equals(name)).findFirst();
     }

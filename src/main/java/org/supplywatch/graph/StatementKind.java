@@ -15,6 +15,11 @@ public enum StatementKind {
     COMPANY_STATEMENT("company_statement"),
     /** Reported or alleged by the press, researchers, advocates or officials outside an act. */
     REPORTED("reported"),
+    /**
+     * Taken from a third party's dataset by an RDF import, without a passage a person chose: weaker
+     * than a reported allegation, so traces count it only when asked ({@code minEvidence=imported}).
+     */
+    IMPORTED("imported"),
     /** A denial of another statement, recorded as a statement of its own. */
     DENIAL("denial");
 

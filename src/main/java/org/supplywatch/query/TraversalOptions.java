@@ -102,7 +102,7 @@ public record TraversalOptions(LocalDate asOf, StatementKind minEvidence, boolea
         return StatementKind.fromValue(text.strip())
                 .filter(kind -> kind != StatementKind.DENIAL)
                 .orElseThrow(() -> new InvalidParameterException("minEvidence",
-                        "must be one of official_act, company_statement, reported; was '" + text + "'"));
+                        "must be one of official_act, company_statement, reported, imported; was '" + text + "'"));
     }
 
     private static Set<TraversalKind> follow(List<String> values, Set<TraversalKind> allowed, Set<TraversalKind> defaults) {

@@ -29,6 +29,7 @@ import org.supplywatch.cypher.ServiceBusyException;
 import org.supplywatch.lists.CslRejectedException;
 import org.supplywatch.lists.ReviewConflictException;
 import org.supplywatch.query.InvalidParameterException;
+import org.supplywatch.rdf.NotAcceptableException;
 import org.supplywatch.query.UnknownResourceException;
 
 /**
@@ -69,6 +70,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 e.problems().size() + " problem(s) in the file; nothing was written");
         problem.setProperty("problems", e.problems());
         return problem;
+    }
+
+    @ExceptionHandler(NotAcceptableException.class)
+    ProblemDetail notAcceptable(NotAcceptableException e) {
+        return problem(ProblemType.NOT_ACCEPTABLE, e.getMessage());
     }
 
     @ExceptionHandler(ServiceBusyException.class)

@@ -12,6 +12,7 @@ enum ProblemType {
     SEED_REJECTED("seed-rejected", "Seed files rejected", HttpStatus.UNPROCESSABLE_CONTENT),
     IMPORT_REJECTED("import-rejected", "Import rejected", HttpStatus.UNPROCESSABLE_CONTENT),
     REVIEW_CONFLICT("review-conflict", "Review decision conflicts with the current status", HttpStatus.CONFLICT),
+    NOT_ACCEPTABLE("not-acceptable", "No acceptable representation", HttpStatus.NOT_ACCEPTABLE),
     REQUEST_TOO_LARGE("request-too-large", "Request too large", HttpStatus.CONTENT_TOO_LARGE),
     SERVICE_BUSY("service-busy", "Too many queries at once", HttpStatus.SERVICE_UNAVAILABLE),
     QUERY_TIMEOUT("query-timeout", "Query over its time budget", HttpStatus.SERVICE_UNAVAILABLE),

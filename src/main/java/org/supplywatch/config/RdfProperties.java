@@ -1,0 +1,26 @@
+package org.supplywatch.config;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * RDF export and import.
+ *
+ * @param exportTimeout  time budget of a whole-graph export, enforced by Neo4j as a transaction timeout
+ * @param importBatch    rows (nodes or relationships) written per transaction by an import
+ * @param maxImportTriples most triples one import may hold: the whole input is validated in memory
+ *                       before the first write, so this bounds the heap an import needs (about 1 KB a triple)
+ */
+@Validated
+@ConfigurationProperties("supplywatch.rdf")
+public record RdfProperties(
+        @DefaultValue("30m") Duration exportTimeout,
+        @DefaultValue("5000") @Min(1) @Max(100_000) int importBatch,
+        @DefaultValue("2000000") @Min(1) long maxImportTriples) {
+}

@@ -1,0 +1,83 @@
+package org.supplywatch.rdf;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.springframework.stereotype.Component;
+
+/** The SHACL shapes of ontology/shapes.ttl, and validation against them. */
+@Component
+public class RdfShapes {
+
+    static final String SHAPES_RESOURCE = "ontology/shapes.ttl";
+
+    private static final Node SH_PROPERTY = NodeFactory.createURI("http://www.w3.org/ns/shacl#property");
+
+    private final Graph shapesGraph = GraphFactory.createDefaultGraph();
+    private final Shapes shapes;
+
+    public RdfShapes() {
+        RDFParser.source(SHAPES_RESOURCE).lang(Lang.TURTLE).parse(shapesGraph);
+        this.shapes = Shapes.parse(shapesGraph);
+    }
+
+    /** Violations of the data graph, sorted by focus node; empty when it conforms. */
+    public List<Violation> validate(Graph data) {
+        ValidationReport report = ShaclValidator.get().validate(shapes, data);
+        return report.getEntries().stream()
+                .map(entry -> Violation.of(entry, namedShape(entry.source())))
+                .sorted(Comparator.comparing(Violation::focusNode).thenComparing(Violation::path))
+                .toList();
+    }
+
+    /** Validates the default graph and every named graph together: the union is the Supplywatch graph. */
+    public List<Violation> validate(DatasetGraph data) {
+        return validate(union(data));
+    }
+
+    /** A property shape is a blank node: name the node shape that holds it instead. */
+    private Node namedShape(Node shape) {
+        if (shape == null || !shape.isBlank()) {
+            return shape;
+        }
+        return shapesGraph.find(Node.ANY, SH_PROPERTY, shape).nextOptional().map(triple -> triple.getSubject()).orElse(shape);
+    }
+
+    static Graph union(DatasetGraph data) {
+        Graph union = GraphFactory.createDefaultGraph();
+        data.find().forEachRemaining(quad -> union.add(quad.asTriple()));
+        return union;
+    }
+
+    /** One result of validation: the node, the property path, the shape and what is wrong. */
+    public record Violation(String focusNode, String path, String shape, String message) {
+
+        static Violation of(ReportEntry entry, Node shape) {
+            return new Violation(text(entry.focusNode()), entry.resultPath() == null ? "" : entry.resultPath().toString(),
+                    text(shape), entry.message());
+        }
+
+        private static String text(Node node) {
+            if (node == null) {
+                return "";
+            }
+            return node.isURI() ? node.getURI() : node.isBlank() ? "_:" + node.getBlankNodeLabel() : node.toString();
+        }
+
+        @Override
+        public String toString() {
+            return "focus node " + focusNode + ", path " + path + ", shape " + shape + ": " + message;
+        }
+    }
+}
