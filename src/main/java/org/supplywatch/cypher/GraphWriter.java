@@ -28,7 +28,17 @@ public class GraphWriter {
 
     /** Runs the work in one write transaction; it can call {@link Batch#run} any number of times. */
     public void inOneTransaction(Consumer<Batch> work) {
-        writeTransaction.executeWithoutResult(status -> work.accept(this::runInCurrentTransaction));
+        writeTransaction.executeWithoutResult(status -> work.accept(new Batch() {
+            @Override
+            public void run(String fileName, Map<String, Object> parameters) {
+                runInCurrentTransaction(fileName, parameters);
+            }
+
+            @Override
+            public List<Map<String, Object>> read(String fileName, Map<String, Object> parameters) {
+                return List.copyOf(client.query(catalog.get(fileName).statement()).bindAll(parameters).fetch().all());
+            }
+        }));
     }
 
     /** Applies every statement of a schema file, each in its own transaction as Neo4j requires. */
@@ -42,10 +52,12 @@ public class GraphWriter {
         client.query(catalog.get(fileName).statement()).bindAll(parameters).run();
     }
 
-    /** One step of a write: a named ingest file and its parameters. */
-    @FunctionalInterface
+    /** The steps of a write: named ingest files and their parameters, and reads that see the transaction's own writes. */
     public interface Batch {
         void run(String fileName, Map<String, Object> parameters);
+
+        /** Rows of a named query, read inside the write transaction (e.g. what an import merges with). */
+        List<Map<String, Object>> read(String fileName, Map<String, Object> parameters);
 
         default void unwind(String fileName, List<Map<String, Object>> rows) {
             if (!rows.isEmpty()) {

@@ -37,6 +37,7 @@ public class OntologyModel {
     private final Map<RelationshipType, Node> properties = new EnumMap<>(RelationshipType.class);
     private final Map<Node, RelationshipType> types = new HashMap<>();
     private final Map<String, RDFDatatype> datatypes = new HashMap<>();
+    private final java.util.Set<String> listKeys = new java.util.HashSet<>();
 
     public OntologyModel() {
         Graph ontology = GraphFactory.createDefaultGraph();
@@ -60,6 +61,11 @@ public class OntologyModel {
                 Node range = ontology.find(property, RDFS.range.asNode(), Node.ANY).nextOptional()
                         .map(Triple::getObject).orElse(XSD.xstring.asNode());
                 datatypes.put(property.getLocalName(), TypeMapper.getInstance().getSafeTypeByName(range.getURI()));
+            }
+        });
+        ontology.find(Node.ANY, Vocabulary.term("storedAsList"), Node.ANY).forEachRemaining(triple -> {
+            if ("true".equals(triple.getObject().getLiteralLexicalForm())) {
+                listKeys.add(triple.getSubject().getLocalName());
             }
         });
         for (NodeLabel label : NodeLabel.values()) {
@@ -93,6 +99,11 @@ public class OntologyModel {
     /** The datatype the ontology declares for a property key, or empty when the key is not declared. */
     public Optional<RDFDatatype> datatypeOf(String key) {
         return Optional.ofNullable(datatypes.get(key));
+    }
+
+    /** Whether Neo4j stores the key as a list (the ontology marks it sw:storedAsList). */
+    public boolean isList(String key) {
+        return listKeys.contains(key);
     }
 
     /** The statement resource of a relationship: the from-entity's IRI with a fragment naming the property and the other end. */

@@ -31,6 +31,7 @@ import org.supplywatch.query.UnknownResourceException;
 class RdfController {
 
     static final String FORMAT = "turtle, ntriples, nquads, trig, jsonld or rdfxml; overrides Accept (default turtle)";
+    static final String FORMAT_IN = "turtle, ntriples, nquads, trig, jsonld or rdfxml; overrides Content-Type and file name";
 
     private final RdfExporter exporter;
     private final GraphReader reader;

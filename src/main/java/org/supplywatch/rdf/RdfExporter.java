@@ -95,18 +95,24 @@ public class RdfExporter {
                 writeRelationship(row, format.isDataset(), sink);
             }
         }
+        describe(selection.nodeIds(), cited, sink);
+        write(dataset, format, out);
+    }
+
+    /** The stored description of these nodes and of every source they, or the {@code cited} ids, cite. */
+    void describe(Set<String> ids, Set<String> cited, StreamRDF sink) {
+        Set<String> citedSoFar = new LinkedHashSet<>(cited);
         Set<String> written = new LinkedHashSet<>();
-        Set<String> pending = new LinkedHashSet<>(selection.nodeIds());
+        Set<String> pending = new LinkedHashSet<>(ids);
         while (!pending.isEmpty()) {
             for (Record row : reader.list("queries/rdf-nodes", Map.of("ids", List.copyOf(pending)), row -> row)) {
-                cited.addAll(sourceIds(row));
+                citedSoFar.addAll(sourceIds(row));
                 writeNode(row, sink);
             }
             written.addAll(pending);
-            pending = new LinkedHashSet<>(cited);
+            pending = new LinkedHashSet<>(citedSoFar);
             pending.removeAll(written);
         }
-        write(dataset, format, out);
     }
 
     private void writeNode(Record row, StreamRDF sink) {

@@ -30,6 +30,7 @@ import org.supplywatch.lists.CslRejectedException;
 import org.supplywatch.lists.ReviewConflictException;
 import org.supplywatch.query.InvalidParameterException;
 import org.supplywatch.rdf.NotAcceptableException;
+import org.supplywatch.rdf.RdfRejectedException;
 import org.supplywatch.query.UnknownResourceException;
 
 /**
@@ -69,6 +70,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(ProblemType.IMPORT_REJECTED,
                 e.problems().size() + " problem(s) in the file; nothing was written");
         problem.setProperty("problems", e.problems());
+        return problem;
+    }
+
+    @ExceptionHandler(RdfRejectedException.class)
+    ProblemDetail rdfRejected(RdfRejectedException e) {
+        ProblemDetail problem = problem(ProblemType.IMPORT_REJECTED, e.getMessage());
+        problem.setProperty("problems", e.problems());
+        problem.setProperty("problemCount", e.total());
         return problem;
     }
 

@@ -20,4 +20,13 @@ public final class ImportedData {
             session.run("MATCH (n) WHERE n.cslAliases IS NOT NULL OR n.mergedInto IS NOT NULL REMOVE n.cslAliases, n.mergedInto").consume();
         }
     }
+
+    /** Removes what RDF imports of third-party data wrote: everything citing an import's source, and those sources. */
+    public static void removeRdfImports() {
+        try (Driver driver = GraphDatabase.driver(SharedNeo4j.boltUri(), AuthTokens.none()); Session session = driver.session()) {
+            session.run("MATCH ()-[r]->() WHERE any(s IN r.sourceIds WHERE s STARTS WITH 'source/rdf-import-') DELETE r").consume();
+            session.run("MATCH (n) WHERE any(s IN n.sourceIds WHERE s STARTS WITH 'source/rdf-import-') "
+                    + "OR n.id STARTS WITH 'source/rdf-import-' DETACH DELETE n").consume();
+        }
+    }
 }
