@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.neo4j.server.configuration.ServerSettings;
 
 /**
  * Starts Neo4j inside this process when no external database is configured. Bolt listens on
@@ -39,7 +41,7 @@ public class EmbeddedNeo4jConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
 
     @Bean(destroyMethod = "shutdown")
-    DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+    DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties, Environment environment) {
         requireAuthenticationOffLoopback(properties);
         Path home = properties.dataDirectory().toAbsolutePath().normalize();
         log.info("Starting embedded Neo4j in {} with Bolt on {}:{}", home, properties.boltHost(), properties.boltPort());
@@ -51,6 +53,11 @@ public class EmbeddedNeo4jConfiguration {
                 .setConfig(HttpsConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.auth_enabled, properties.authenticated())
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                // Neo4j Browser reads these through dbms.clientConfig(): no telemetry, guides and styles only
+                // from this machine, and the Supplywatch style and guide once connected.
+                .setConfig(ServerSettings.allow_telemetry, false)
+                .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, "localhost,127.0.0.1")
+                .setConfig(ServerSettings.browser_post_connect_cmd, postConnectCommand(environment))
                 .setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
                 .setConfig(GraphDatabaseSettings.memory_transaction_max_size, properties.transactionMemory().toBytes())
                 .setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())
@@ -64,6 +71,12 @@ public class EmbeddedNeo4jConfiguration {
                     "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", properties.password()));
         }
         return dbms;
+    }
+
+    /** Browser opens the guide and styles the graph, both served by this service on its own port. */
+    static String postConnectCommand(Environment environment) {
+        String base = "http://localhost:" + environment.getProperty("server.port", "8080");
+        return "play " + base + "/browser-guide/supplywatch.html; style " + base + "/browser-guide/supplywatch.grass";
     }
 
     /** Where this process reaches its own server: loopback when Bolt listens on every interface; IPv6 in brackets. */

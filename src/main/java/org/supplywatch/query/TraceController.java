@@ -5,7 +5,14 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,13 +34,26 @@ class TraceController {
     @Operation(summary = "Every designated ancestor of a brand, product line or company",
             description = "All paths within the bound up to each entity a designation names (the start itself at 0 hops), "
                     + "each hop with its evidence, the designation with its dates, legal citation and scope wording. "
-                    + "Runs cypher/queries/trace-to-designated-ancestors.cypher.")
-    TraceReport designatedAncestors(
+                    + "JSON by default; CSV (one row per hop) with Accept: text/csv or format=csv. "
+                    + "Runs cypher/queries/trace-to-designated-ancestors.cypher.",
+            responses = @ApiResponse(responseCode = "200", content = {
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = TraceReport.class)),
+                    @Content(mediaType = "text/csv")}))
+    ResponseEntity<?> designatedAncestors(
             @Parameter(description = "Id of the start, e.g. brand/lorex", required = true) @RequestParam(required = false) String from,
             @Parameter(description = "Restriction list id, e.g. list/us-bis-entity-list; any list when absent")
             @RequestParam(required = false) String list,
+            @Parameter(description = "json or csv; overrides Accept") @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
             @ParameterObject TraversalParams filters) {
-        return service.traceFrom(from, list, filters);
+        TraceReport report = service.traceFrom(from, list, filters);
+        if (ExposureController.wantsCsv(format, accept)) {
+            return ResponseEntity.ok()
+                    .contentType(ExposureController.TEXT_CSV)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"trace.csv\"")
+                    .body(TraceCsv.write(report.paths()));
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
     }
 
     @GetMapping("/brands-to-designated-parents")

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpMethod;
+import org.supplywatch.config.BrowserConnection;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -39,9 +40,15 @@ class SecurityConfiguration {
     private static final String[] READ_POSTS = {"/api/v1/screenings"};
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, SecurityProperties properties, JsonMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, SecurityProperties properties, JsonMapper json, BrowserConnection database)
+            throws Exception {
         AuthenticationEntryPoint entryPoint = (request, response, e) -> write(response, json, unauthenticated(properties));
         http.csrf(csrf -> csrf.disable())
+                // The pages (web view, Neo4j Browser, guide) may reach this service and the database, nothing else:
+                // people researching this subject can be targets, and a request elsewhere would say what they look at.
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(database)))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Failed credentials and missing credentials get the same problem answer.
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
@@ -62,6 +69,12 @@ class SecurityConfiguration {
                     requests.anyRequest().hasRole(WRITER);
                 });
         return http.build();
+    }
+
+    static String contentSecurityPolicy(BrowserConnection database) {
+        return "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+                + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' " + database.webSocketSources() + "; "
+                + "worker-src 'self' blob:; frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
     }
 
     @Bean
