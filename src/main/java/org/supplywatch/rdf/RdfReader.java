@@ -42,7 +42,8 @@ final class RdfReader {
     static DatasetGraph read(String name, InputStream raw, RdfFormat format, long maxTriples, ProgressListener progress) {
         DatasetGraph dataset = DatasetGraphFactory.create();
         StreamRDF counting = new Counting(StreamRDFLib.dataset(dataset), name, maxTriples, progress);
-        try (InputStream in = format == RdfFormat.RDFXML ? withoutExternalEntities(name, ungzipped(raw)) : ungzipped(raw)) {
+        try (InputStream in = format == RdfFormat.RDFXML ? withoutExternalEntities(name, ungzipped(raw))
+                : new GuardedInput(ungzipped(raw), name, format == RdfFormat.JSONLD)) {
             RDFParser.source(in)
                     .lang(format.lang())
                     .base(BASE)
@@ -57,6 +58,8 @@ final class RdfReader {
             throw RdfRejectedException.single(name, "could not be read: " + firstLine(e.getMessage()));
         } catch (UncheckedIOException e) {
             throw RdfRejectedException.single(name, "could not be read: " + firstLine(e.getCause().getMessage()));
+        } catch (StackOverflowError e) {
+            throw RdfRejectedException.single(name, "nests too deeply to read");
         } catch (RuntimeException e) {
             // Parsers of some syntaxes (JSON, XML) fail with their own exceptions; the message is the user's clue.
             throw RdfRejectedException.single(name, "not " + format.parameter() + ": " + firstLine(String.valueOf(e.getMessage())));
