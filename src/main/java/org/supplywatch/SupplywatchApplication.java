@@ -3,17 +3,21 @@ package org.supplywatch;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.supplywatch.bench.BenchCommandLine;
 import org.supplywatch.rdf.RdfCommandLine;
 
 /**
  * Starts Supplywatch: the REST API over the supply-chain graph, on an embedded or external Neo4j;
- * or, given {@code rdf-export} or {@code rdf-import} first, runs that command and exits.
+ * or, given {@code rdf-export}, {@code rdf-import} or {@code bench} first, runs that command and exits.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class SupplywatchApplication {
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
+        if (BenchCommandLine.isCommand(args)) {
+            System.exit(BenchCommandLine.run(SupplywatchApplication.class, args, System.out));
+        }
         if (RdfCommandLine.isCommand(args)) {
             System.exit(RdfCommandLine.run(SupplywatchApplication.class, args, System.out, System.err));
         }

@@ -1,0 +1,77 @@
+package org.supplywatch.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The jar's bench mode: {@code bench --scale=1 [--samples=200] [--seed=42] [--rdf=true] [--output=target/bench]}
+ * starts the whole service on a fresh embedded database (no seed data), generates and loads the
+ * synthetic graph, runs the benchmarks and writes {@code sf<scale>.md} to the output folder.
+ * Exit status 1 when an answer disagreed with the in-memory BFS.
+ */
+public final class BenchCommandLine {
+
+    public static final String COMMAND = "bench";
+
+    private BenchCommandLine() {
+    }
+
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && COMMAND.equals(args[0]);
+    }
+
+    public static int run(Class<?> application, String[] args, PrintStream out) throws IOException {
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        double scale = Double.parseDouble(option(rest, "scale").orElse("1"));
+        int samples = Integer.parseInt(option(rest, "samples").orElse("200"));
+        long seed = Long.parseLong(option(rest, "seed").orElse("42"));
+        boolean rdf = Boolean.parseBoolean(option(rest, "rdf").orElse("true"));
+        Path output = Path.of(option(rest, "output").orElse("target/bench"));
+        String name = "sf" + (scale == Math.rint(scale) ? Long.toString((long) scale) : Double.toString(scale));
+        Path database = output.resolve(name + "-db");
+        delete(database);
+        String[] springArgs = Stream.concat(Stream.of("--server.port=0", "--supplywatch.embedded.bolt-port=0",
+                        "--supplywatch.embedded.data-directory=" + database, "--supplywatch.seed.load-on-start=never",
+                        "--supplywatch.query.timeout=60s", "--supplywatch.query.max-limit=1000"),
+                Arrays.stream(rest).filter(arg -> arg.startsWith("--spring.") || arg.startsWith("--supplywatch.") || arg.startsWith("--logging.")))
+                .toArray(String[]::new);
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application).run(springArgs)) {
+            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            BenchmarkReport report = context.getBean(BenchmarkHarness.class)
+                    .run(new BenchmarkHarness.Options(scale, seed, samples, port, output.resolve(name + "-files"), rdf));
+            String markdown = report.markdown();
+            Files.createDirectories(output);
+            Files.writeString(output.resolve(name + ".md"), markdown);
+            out.println(markdown);
+            report.mismatches().forEach(mismatch -> out.println("MISMATCH " + mismatch));
+            return report.mismatches().isEmpty() ? 0 : 1;
+        } finally {
+            delete(database);
+        }
+    }
+
+    private static Optional<String> option(String[] args, String name) {
+        return Arrays.stream(args).filter(arg -> arg.startsWith("--" + name + "=")).map(arg -> arg.substring(name.length() + 3))
+                .findFirst();
+    }
+
+    private static void delete(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (Stream<Path> paths = Files.walk(folder)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,332 @@
+package org.supplywatch.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.stereotype.Component;
+import org.supplywatch.graph.NodeLabel;
+import org.supplywatch.graph.RelationshipType;
+import org.supplywatch.query.ExposureReport;
+import org.supplywatch.query.ExposureService;
+import org.supplywatch.query.TraceResults.TracePath;
+import org.supplywatch.query.TraceResults.TraceReport;
+import org.supplywatch.query.TraceService;
+import org.supplywatch.query.TraversalParams;
+import org.supplywatch.rdf.GraphToRdf;
+import org.supplywatch.rdf.RdfExporter;
+import org.supplywatch.rdf.RdfFormat;
+import org.supplywatch.rdf.RdfImporter;
+
+/**
+ * Generates the synthetic graph, loads it, and measures Supplywatch next to its baseline in the
+ * same run on the same graph: traces over REST against an in-memory BFS, the exposure report
+ * against a reverse BFS, the whole-graph export against Jena's raw writer over the same triples,
+ * and the import against Jena parsing the same file into a null sink. Every trace and exposure
+ * answer is also checked against the BFS: the benchmark doubles as a correctness test at scale.
+ */
+@Component
+public class BenchmarkHarness {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BenchmarkHarness.class);
+    private static final String AS_OF = SyntheticGraph.AS_OF.toString();
+
+    private final BulkLoader loader;
+    private final TraceService traces;
+    private final ExposureService exposure;
+    private final RdfExporter exporter;
+    private final RdfImporter importer;
+    private final GraphToRdf mapping;
+    private final Driver driver;
+
+    public BenchmarkHarness(BulkLoader loader, TraceService traces, ExposureService exposure, RdfExporter exporter,
+            RdfImporter importer, GraphToRdf mapping, Driver driver) {
+        this.loader = loader;
+        this.traces = traces;
+        this.exposure = exposure;
+        this.exporter = exporter;
+        this.importer = importer;
+        this.mapping = mapping;
+        this.driver = driver;
+    }
+
+    /** Options of a run: scale factor, seed, sampled traces, where the service listens, and a folder for files. */
+    public record Options(double scale, long seed, int traceSamples, int httpPort, Path workFolder, boolean rdf) {
+    }
+
+    public BenchmarkReport run(Options options) throws IOException {
+        long started = System.nanoTime();
+        SyntheticGraph graph = SyntheticGraph.generate(options.scale(), options.seed());
+        LOG.info("Generated SF{}: {} nodes, {} relationships in {} ms", options.scale(), graph.nodeCount(), graph.relationshipCount(),
+                (System.nanoTime() - started) / 1_000_000);
+        BenchmarkReport report = new BenchmarkReport(options.scale(), graph.nodeCount(), graph.relationshipCount());
+        InMemoryTraversal bfs = new InMemoryTraversal(graph.up);
+
+        long loadStart = System.nanoTime();
+        long elements = loader.load(graph.nodes, graph.relationships);
+        double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+        report.add("bulk load (UNWIND MERGE, 10k rows per transaction)", "elements/s", elements / loadSeconds, "none named", Double.NaN,
+                "≥ 100,000 elements/s");
+
+        traces(graph, bfs, options, report);
+        exposure(graph, bfs, report);
+        if (options.rdf()) {
+            rdf(graph, options.workFolder(), report);
+        }
+        return report;
+    }
+
+    private void traces(SyntheticGraph graph, InMemoryTraversal bfs, Options options, BenchmarkReport report) throws IOException {
+        int samples = Math.min(options.traceSamples(), graph.brands);
+        int step = Math.max(1, graph.brands / samples);
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        TraversalParams params = new TraversalParams(AS_OF, null, null, null, null, 1000);
+        for (int i = 0; i < Math.min(20, samples); i++) { // warm-up: plans cached, pages in
+            restTrace(http, options.httpPort(), SyntheticGraph.brandId(i * step));
+        }
+        long[] rest = new long[samples];
+        long[] baseline = new long[samples];
+        for (int i = 0; i < samples; i++) {
+            int brand = i * step;
+            String id = SyntheticGraph.brandId(brand);
+            long t0 = System.nanoTime();
+            restTrace(http, options.httpPort(), id);
+            rest[i] = System.nanoTime() - t0;
+            long t1 = System.nanoTime();
+            BitSet expected = bfs.designatedAncestors(graph.companies + brand, graph.designatedNow, SyntheticGraph.MAX_DEPTH);
+            baseline[i] = System.nanoTime() - t1;
+            TraceReport answer = traces.traceFrom(id, null, params);
+            if (answer.count() < 1000) {
+                report.checks++;
+                Set<String> got = new HashSet<>();
+                answer.paths().forEach(path -> got.add(path.designatedEntity().id()));
+                Set<String> want = new HashSet<>();
+                expected.stream().forEach(company -> want.add(SyntheticGraph.companyId(company)));
+                if (!got.equals(want)) {
+                    report.mismatches.add("trace from " + id + ": service " + got + ", BFS " + want);
+                }
+            }
+        }
+        Percentiles ours = Percentiles.of(rest);
+        Percentiles limit = Percentiles.of(baseline);
+        report.add("trace p50, one brand, REST", "ms", ours.p50Millis(), "in-memory BFS p50", limit.p50Millis(), "");
+        report.add("trace p99, one brand, REST", "ms", ours.p99Millis(), "in-memory BFS p99", limit.p99Millis(), "≤ 10 ms");
+    }
+
+    private static void restTrace(HttpClient http, int port, String id) throws IOException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/api/v1/traces/designated-ancestors?limit=1000&asOf=" + AS_OF + "&from=" + id)).GET().build();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("trace of " + id + " answered " + response.statusCode());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    private void exposure(SyntheticGraph graph, InMemoryTraversal bfs, BenchmarkReport report) {
+        long ours = 0;
+        long limit = 0;
+        for (String list : SyntheticGraph.LISTS) {
+            TraversalParams params = new TraversalParams(AS_OF, null, null, null, null, 1000);
+            long t0 = System.nanoTime();
+            Set<String> exposed = new HashSet<>();
+            int page = 0;
+            ExposureReport answer;
+            do {
+                answer = exposure.report(list, NodeLabel.BRAND.label(), page++, params);
+                answer.paths().stream().map(TracePath::start).forEach(start -> exposed.add(start.id()));
+            } while (answer.hasMore());
+            ours += System.nanoTime() - t0;
+
+            long t1 = System.nanoTime();
+            BitSet targets = designatedOn(list);
+            BitSet reached = bfs.exposedTo(targets, SyntheticGraph.MAX_DEPTH);
+            limit += System.nanoTime() - t1;
+            Set<String> want = new HashSet<>();
+            reached.stream().filter(node -> node >= graph.companies).forEach(node -> want.add(SyntheticGraph.brandId(node - graph.companies)));
+            report.checks++;
+            if (!exposed.equals(want)) {
+                Set<String> missing = new HashSet<>(want);
+                missing.removeAll(exposed);
+                Set<String> extra = new HashSet<>(exposed);
+                extra.removeAll(want);
+                report.mismatches.add("exposure to " + list + ": " + missing.size() + " brands missing, " + extra.size() + " extra");
+            }
+        }
+        report.add("exposure report, all brands exposed to each of 3 lists", "ms", ours / 1e6, "reverse in-memory BFS", limit / 1e6,
+                "within 3× of BFS");
+    }
+
+    /** The companies designated on the list on the benchmark date, read back from the graph. */
+    private BitSet designatedOn(String list) {
+        BitSet targets = new BitSet();
+        try (var session = driver.session()) {
+            session.run("""
+                    MATCH (d:Designation)-[:ON_LIST]->(:RestrictionList {id: $list}), (d)-[:DESIGNATES]->(c:Company)
+                    WHERE (d.heldFrom IS NULL OR d.heldFrom <= date($asOf)) AND (d.heldUntil IS NULL OR date($asOf) < d.heldUntil)
+                    RETURN c.id AS id""", Map.of("list", list, "asOf", AS_OF))
+                    .forEachRemaining(row -> targets.set(Integer.parseInt(row.get("id").asString().substring("company/c-".length()))));
+        }
+        return targets;
+    }
+
+    private void rdf(SyntheticGraph graph, Path folder, BenchmarkReport report) throws IOException {
+        Files.createDirectories(folder);
+        Path file = folder.resolve("export.nt");
+        // Jena's own streaming writer over the same triples, made from the rows in memory: the export limit.
+        System.gc();
+        long t0 = System.nanoTime();
+        CountingStream rawOut = new CountingStream(OutputStream.nullOutputStream());
+        StreamRDF raw = StreamRDFWriter.getWriterStream(rawOut, RDFFormat.NTRIPLES);
+        raw.start();
+        for (Map<String, Object> node : graph.nodes) {
+            mapping.node((String) node.get("id"), NodeLabel.fromLabel((String) node.get("label")).orElseThrow(),
+                    properties(node), raw);
+        }
+        for (Map<String, Object> rel : graph.relationships) {
+            mapping.relationship((String) rel.get("from"), RelationshipType.valueOf((String) rel.get("type")), (String) rel.get("to"),
+                    properties(rel), false, raw);
+        }
+        raw.finish();
+        double rawSeconds = (System.nanoTime() - t0) / 1e9;
+        long triples = rawOut.lines;
+
+        System.gc();
+        long heapBefore = usedHeapBytes();
+        resetPeakHeap();
+        long t1 = System.nanoTime();
+        try (OutputStream out = Files.newOutputStream(file)) {
+            exporter.exportAll(RdfFormat.NTRIPLES, out);
+        }
+        double exportSeconds = (System.nanoTime() - t1) / 1e9;
+        long peakHeap = peakHeapBytes() - heapBefore;
+        long exported;
+        try (var lines = Files.lines(file)) {
+            exported = lines.count();
+        }
+        report.add("whole-graph export, N-Triples (streamed)", "triples/s", exported / exportSeconds,
+                "Jena raw StreamRDF writer", triples / rawSeconds, "≥ 80% of raw");
+        report.add("whole-graph export, peak heap above what was in use before it", "MB", peakHeap / 1e6, "none", Double.NaN,
+                "≤ 512 MB");
+
+        long t2 = System.nanoTime();
+        long[] parsed = {0};
+        StreamRDF counting = new org.apache.jena.riot.system.StreamRDFBase() {
+            @Override
+            public void triple(org.apache.jena.graph.Triple triple) {
+                parsed[0]++;
+            }
+        };
+        RDFParser.source(file).lang(Lang.NTRIPLES).parse(counting);
+        double parseSeconds = (System.nanoTime() - t2) / 1e9;
+
+        long relationshipsBefore = relationshipCount();
+        try (var session = driver.session()) {
+            session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
+        }
+        long t3 = System.nanoTime();
+        importer.importFile("export.nt", new FileSystemResource(file), RdfFormat.NTRIPLES);
+        double importSeconds = (System.nanoTime() - t3) / 1e9;
+        report.add("import of that export into an empty database", "triples/s", parsed[0] / importSeconds,
+                "Jena parse into a null sink", parsed[0] / parseSeconds, "≥ 50,000 triples/s");
+        long relationshipsAfter = relationshipCount();
+        report.checks++;
+        if (relationshipsAfter != relationshipsBefore) {
+            report.mismatches.add("after the RDF round trip the graph has " + relationshipsAfter + " relationships, not "
+                    + relationshipsBefore);
+        }
+        LOG.info("Raw writer made {} MB of N-Triples", rawOut.bytes / 1_000_000);
+    }
+
+    private long relationshipCount() {
+        try (var session = driver.session()) {
+            return session.run("MATCH ()-[r]->() RETURN count(r) AS n").single().get("n").asLong();
+        }
+    }
+
+    @SuppressWarnings("unchecked") // rows hold their properties as a map
+    private static Map<String, Object> properties(Map<String, Object> row) {
+        return (Map<String, Object>) row.get("properties");
+    }
+
+    private static long usedHeapBytes() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static void resetPeakHeap() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long peakHeapBytes() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+
+    /** Counts the bytes and lines written through it. */
+    static final class CountingStream extends OutputStream {
+        private final OutputStream out;
+        long bytes;
+        long lines;
+
+        CountingStream(OutputStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            bytes++;
+            if (b == '\n') {
+                lines++;
+            }
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] buffer, int offset, int length) throws IOException {
+            bytes += length;
+            for (int i = offset; i < offset + length; i++) {
+                if (buffer[i] == '\n') {
+                    lines++;
+                }
+            }
+            out.write(buffer, offset, length);
+        }
+    }
+}
