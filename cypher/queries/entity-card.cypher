@@ -8,7 +8,7 @@
 // Columns: properties, kinds, outgoing, incoming, designations, findings, sources
 MATCH (entity:Resource {id: $id})
 RETURN properties(entity) AS properties,
-       [label IN labels(entity) WHERE label <> 'Resource'] AS kinds,
+       [label IN labels(entity) WHERE NOT label IN ['Resource', 'Designated']] AS kinds,
        COLLECT {
          MATCH (entity)-[relationship]->(other)
          WITH relationship, other
@@ -16,7 +16,7 @@ RETURN properties(entity) AS properties,
          LIMIT $limit
          RETURN relationship {.statementKind, .statementKinds, .sourceIds, .passages, .validFrom, .validTo, .share, .notes,
                               type: type(relationship), other: other.id, otherName: coalesce(other.name, other.summary, other.title),
-                              otherKind: [label IN labels(other) WHERE label <> 'Resource'][0]}
+                              otherKind: [label IN labels(other) WHERE NOT label IN ['Resource', 'Designated']][0]}
        } AS outgoing,
        COLLECT {
          MATCH (entity)<-[relationship]-(other)
@@ -25,7 +25,7 @@ RETURN properties(entity) AS properties,
          LIMIT $limit
          RETURN relationship {.statementKind, .statementKinds, .sourceIds, .passages, .validFrom, .validTo, .share, .notes,
                               type: type(relationship), other: other.id, otherName: coalesce(other.name, other.summary, other.title),
-                              otherKind: [label IN labels(other) WHERE label <> 'Resource'][0]}
+                              otherKind: [label IN labels(other) WHERE NOT label IN ['Resource', 'Designated']][0]}
        } AS incoming,
        COLLECT {
          MATCH (designation:Designation)-[:DESIGNATES]->(entity)

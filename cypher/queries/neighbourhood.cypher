@@ -31,7 +31,7 @@ CALL (members, distances) {
   WITH members[i] AS member, distances[i] AS distance
   RETURN collect(member {.id,
            name: coalesce(member.name, member.summary, member.title),
-           kind: [label IN labels(member) WHERE label <> 'Resource'][0],
+           kind: [label IN labels(member) WHERE NOT label IN ['Resource', 'Designated']][0],
            distance: distance,
            designated: EXISTS {
              MATCH (designation:Designation)-[:DESIGNATES]->(member)

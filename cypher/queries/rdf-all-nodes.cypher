@@ -3,6 +3,6 @@
 MATCH (node:Resource)
 WHERE node.id IS NOT NULL
 RETURN node.id AS id,
-       [label IN labels(node) WHERE label <> 'Resource'][0] AS label,
+       [label IN labels(node) WHERE NOT label IN ['Resource', 'Designated']][0] AS label,
        properties(node) AS properties
 ORDER BY node.id

@@ -3,6 +3,6 @@
 UNWIND $ids AS id
 MATCH (node:Resource {id: id})
 RETURN node.id AS id,
-       [label IN labels(node) WHERE label <> 'Resource'][0] AS label,
+       [label IN labels(node) WHERE NOT label IN ['Resource', 'Designated']][0] AS label,
        properties(node) AS properties
 ORDER BY id

@@ -13,7 +13,7 @@ WHERE node.mergedInto IS NULL
 RETURN row.index AS index,
        node.id AS id,
        node.name AS name,
-       [label IN labels(node) WHERE label <> 'Resource'][0] AS kind,
+       [label IN labels(node) WHERE NOT label IN ['Resource', 'Designated']][0] AS kind,
        coalesce(node.aliases, []) + coalesce(node.cslAliases, []) AS aliases,
        node.formerNames AS formerNames,
        node.chineseName AS chineseName,

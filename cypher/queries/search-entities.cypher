@@ -14,7 +14,7 @@ WHERE ($kind IS NULL OR $kind IN labels(node))
   AND node.mergedInto IS NULL
 RETURN node.id AS id,
        node.name AS name,
-       [label IN labels(node) WHERE label <> 'Resource'][0] AS kind,
+       [label IN labels(node) WHERE NOT label IN ['Resource', 'Designated']][0] AS kind,
        coalesce(node.aliases, []) + coalesce(node.cslAliases, []) AS aliases,
        node.formerNames AS formerNames,
        node.chineseName AS chineseName,

@@ -27,7 +27,7 @@ ORDER BY length(path), [node IN nodes(path) | node.id]
 LIMIT $k
 RETURN length(path) AS length,
        [node IN nodes(path) | node {.id, name: coalesce(node.name, node.summary, node.title),
-                                    kind: [label IN labels(node) WHERE label <> 'Resource'][0]}] AS nodes,
+                                    kind: [label IN labels(node) WHERE NOT label IN ['Resource', 'Designated']][0]}] AS nodes,
        [hop IN relationships(path) | {
          from: startNode(hop).id,
          fromName: coalesce(startNode(hop).name, startNode(hop).summary, startNode(hop).title),

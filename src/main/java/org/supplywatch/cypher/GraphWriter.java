@@ -16,6 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class GraphWriter {
 
+    static final String MARK_DESIGNATED = "ingest/mark-designated";
+
     private final Neo4jClient client;
     private final CypherCatalog catalog;
     private final TransactionTemplate writeTransaction;
@@ -26,9 +28,12 @@ public class GraphWriter {
         this.writeTransaction = new TransactionTemplate(transactionManager);
     }
 
-    /** Runs the work in one write transaction; it can call {@link Batch#run} any number of times. */
+    /**
+     * Runs the work in one write transaction; it can call {@link Batch#run} any number of times.
+     * Every write ends by keeping the derived Designated label in step, so no writer can forget it.
+     */
     public void inOneTransaction(Consumer<Batch> work) {
-        writeTransaction.executeWithoutResult(status -> work.accept(new Batch() {
+        Batch batch = new Batch() {
             @Override
             public void run(String fileName, Map<String, Object> parameters) {
                 runInCurrentTransaction(fileName, parameters);
@@ -38,7 +43,11 @@ public class GraphWriter {
             public List<Map<String, Object>> read(String fileName, Map<String, Object> parameters) {
                 return List.copyOf(client.query(catalog.get(fileName).statement()).bindAll(parameters).fetch().all());
             }
-        }));
+        };
+        writeTransaction.executeWithoutResult(status -> {
+            work.accept(batch);
+            runInCurrentTransaction(MARK_DESIGNATED, Map.of());
+        });
     }
 
     /** Applies every statement of a schema file, each in its own transaction as Neo4j requires. */

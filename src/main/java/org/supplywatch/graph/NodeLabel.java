@@ -21,6 +21,8 @@ public enum NodeLabel {
     RETAIL_CHANNEL("RetailChannel", true),
     RESTRICTION_LIST("RestrictionList", true),
     DESIGNATION("Designation", false),
+    /** A second label on every entity a designation on record names; derived, kept in step by each write. */
+    DESIGNATED("Designated", false),
     CONTRACT("Contract", false),
     CLAIM("Claim", false),
     FINDING("Finding", false),

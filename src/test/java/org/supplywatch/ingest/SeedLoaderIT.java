@@ -46,6 +46,17 @@ class SeedLoaderIT {
     }
 
     @Test
+    void marksExactlyTheDesignatedEntitiesForBrowsersStyle() {
+        String boltUri = SharedNeo4j.boltUri();
+        assertThat(GraphSnapshot.count(boltUri, "MATCH (c:Company:Designated {id: 'company/dahua-technology'}) RETURN count(c)")).isOne();
+        assertThat(GraphSnapshot.count(boltUri, "MATCH (b:Brand:Designated {id: 'brand/lorex'}) RETURN count(b)")).isZero();
+        assertThat(GraphSnapshot.count(boltUri, "MATCH (n:Designated) WHERE NOT EXISTS { (:Designation)-[:DESIGNATES]->(n) } "
+                + "RETURN count(n)")).isZero();
+        assertThat(GraphSnapshot.count(boltUri, "MATCH (:Designation)-[:DESIGNATES]->(n) WHERE NOT n:Designated RETURN count(n)"))
+                .isZero();
+    }
+
+    @Test
     void secondLoadChangesNothing() {
         List<String> before = GraphSnapshot.of(SharedNeo4j.boltUri());
         loader.load();

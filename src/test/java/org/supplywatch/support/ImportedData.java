@@ -18,6 +18,7 @@ public final class ImportedData {
         try (Driver driver = GraphDatabase.driver(SharedNeo4j.boltUri(), AuthTokens.none()); Session session = driver.session()) {
             session.run("MATCH (n) WHERE n.origin = 'csl' OR n:Resolution DETACH DELETE n").consume();
             session.run("MATCH (n) WHERE n.cslAliases IS NOT NULL OR n.mergedInto IS NOT NULL REMOVE n.cslAliases, n.mergedInto").consume();
+            markDesignated(session);
         }
     }
 
@@ -27,6 +28,18 @@ public final class ImportedData {
             session.run("MATCH ()-[r]->() WHERE any(s IN r.sourceIds WHERE s STARTS WITH 'source/rdf-import-') DELETE r").consume();
             session.run("MATCH (n) WHERE any(s IN n.sourceIds WHERE s STARTS WITH 'source/rdf-import-') "
                     + "OR n.id STARTS WITH 'source/rdf-import-' DETACH DELETE n").consume();
+            markDesignated(session);
+        }
+    }
+
+    /** What every service write ends with: the derived Designated label back in step after the clean-up. */
+    private static void markDesignated(Session session) {
+        try (var in = ImportedData.class.getResourceAsStream("/cypher/ingest/mark-designated.cypher")) {
+            String cypher = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.startsWith("//")).collect(java.util.stream.Collectors.joining("\n"));
+            session.run(cypher).consume();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }
