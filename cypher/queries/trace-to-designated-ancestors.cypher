@@ -1,6 +1,9 @@
 // Every designated ancestor of an entity: from a brand, product or company up through the
-// links chosen by $followTypes (brand, ownership, manufacturing/OEM, and supply followed from
-// customer back to supplier) to each entity a designation names, itself included (0 hops).
+// links chosen by $followTypes (brand, ownership, manufacturing/OEM) to each entity a
+// designation names, itself included (0 hops). Every hop is followed outwards only, so a parent
+// with a hundred thousand subsidiaries costs no more than one with two. When supply is followed
+// too (customer back to supplier, against the arrow), the service runs
+// trace-to-designated-ancestors-through-suppliers.cypher instead.
 // Filters: a hop or designation counts only if it held on $asOf; hops only if their statement
 // kind is in $evidenceKinds; designations with a denial on record are dropped when
 // $excludeDisputed. Paths never visit a node twice, so ownership cycles end.
@@ -17,9 +20,8 @@
 // Columns: start, designatedEntity, hops, designation, list, sources
 MATCH (start:Resource {id: $fromId})
 MATCH path = (start)(
-    (a)-[hop:BRAND_OF|SUBSIDIARY_OF|OWNED_BY|SUBORDINATE_TO|MANUFACTURED_BY|PRODUCT_OF|SUPPLIES]-(b)
+    (a)-[hop:BRAND_OF|SUBSIDIARY_OF|OWNED_BY|SUBORDINATE_TO|MANUFACTURED_BY|PRODUCT_OF]->(b)
     WHERE type(hop) IN $followTypes
-      AND (type(hop) = 'SUPPLIES') = (endNode(hop) = a)
       AND hop.statementKind IN $evidenceKinds
       AND (hop.heldFrom IS NULL OR hop.heldFrom <= $asOf)
       AND (hop.heldUntil IS NULL OR $asOf < hop.heldUntil)

@@ -14,6 +14,7 @@ final class InMemoryTraversal {
     private final int[][] down;
     private final int[] queue;
     private final int[] seen;
+    private final int[] depths;
     private int stamp;
 
     InMemoryTraversal(int[][] up) {
@@ -21,6 +22,7 @@ final class InMemoryTraversal {
         this.down = invert(up);
         this.queue = new int[up.length];
         this.seen = new int[up.length];
+        this.depths = new int[up.length];
     }
 
     /** The designated companies reachable upward from a node within maxHops. */
@@ -39,6 +41,40 @@ final class InMemoryTraversal {
         BitSet exposed = new BitSet();
         targets.stream().forEach(target -> walk(target, down, maxHops, exposed::set));
         return exposed;
+    }
+
+    /** Hops on the shortest path along upward links taken in either direction, or -1 beyond maxHops. */
+    int undirectedDistance(int from, int to, int maxHops) {
+        stamp++;
+        int head = 0;
+        int tail = 0;
+        queue[tail++] = from;
+        seen[from] = stamp;
+        depths[from] = 0;
+        while (head < tail) {
+            int node = queue[head++];
+            if (node == to) {
+                return depths[node];
+            }
+            if (depths[node] == maxHops) {
+                continue;
+            }
+            for (int next : up[node]) {
+                if (seen[next] != stamp) {
+                    seen[next] = stamp;
+                    depths[next] = depths[node] + 1;
+                    queue[tail++] = next;
+                }
+            }
+            for (int next : down[node]) {
+                if (seen[next] != stamp) {
+                    seen[next] = stamp;
+                    depths[next] = depths[node] + 1;
+                    queue[tail++] = next;
+                }
+            }
+        }
+        return -1;
     }
 
     /** Hops on the shortest upward path, or -1. */

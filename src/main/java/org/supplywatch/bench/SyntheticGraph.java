@@ -199,7 +199,7 @@ public final class SyntheticGraph {
         return roll < 7 ? StatementKind.REPORTED : roll < 9 ? StatementKind.OFFICIAL_ACT : StatementKind.COMPANY_STATEMENT;
     }
 
-    private String nodeId(int index) {
+    String nodeId(int index) {
         return index < companies ? companyId(index) : brandId(index - companies);
     }
 

@@ -2,6 +2,7 @@ package org.supplywatch.cypher;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -11,7 +12,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs the files of {@code cypher/ingest/} and {@code cypher/schema/}. A batch of writes runs in
- * one transaction, so a load either lands whole or leaves the graph as it was.
+ * one transaction, so a load either lands whole or leaves the graph as it was. Write transactions
+ * of this service run one at a time: {@code ingest/merge-relationships} checks for an existing
+ * relationship before creating one (MERGE with a parameter type scans the whole type), and only
+ * one writer at a time makes that check-then-create safe.
  */
 @Component
 public class GraphWriter {
@@ -21,6 +25,7 @@ public class GraphWriter {
     private final Neo4jClient client;
     private final CypherCatalog catalog;
     private final TransactionTemplate writeTransaction;
+    private final ReentrantLock oneWriterAtATime = new ReentrantLock(true);
 
     public GraphWriter(Neo4jClient client, CypherCatalog catalog, PlatformTransactionManager transactionManager) {
         this.client = client;
@@ -44,10 +49,15 @@ public class GraphWriter {
                 return List.copyOf(client.query(catalog.get(fileName).statement()).bindAll(parameters).fetch().all());
             }
         };
-        writeTransaction.executeWithoutResult(status -> {
-            work.accept(batch);
-            runInCurrentTransaction(MARK_DESIGNATED, Map.of());
-        });
+        oneWriterAtATime.lock();
+        try {
+            writeTransaction.executeWithoutResult(status -> {
+                work.accept(batch);
+                runInCurrentTransaction(MARK_DESIGNATED, Map.of());
+            });
+        } finally {
+            oneWriterAtATime.unlock();
+        }
     }
 
     /** Applies every statement of a schema file, each in its own transaction as Neo4j requires. */

@@ -35,7 +35,8 @@ class TraceController {
             description = "All paths within the bound up to each entity a designation names (the start itself at 0 hops), "
                     + "each hop with its evidence, the designation with its dates, legal citation and scope wording. "
                     + "JSON by default; CSV (one row per hop) with Accept: text/csv or format=csv. "
-                    + "Runs cypher/queries/trace-to-designated-ancestors.cypher.",
+                    + "Runs cypher/queries/trace-to-designated-ancestors.cypher, or trace-to-designated-ancestors-through-suppliers.cypher "
+                    + "when follow includes supply.",
             responses = @ApiResponse(responseCode = "200", content = {
                     @Content(mediaType = "application/json", schema = @Schema(implementation = TraceReport.class)),
                     @Content(mediaType = "text/csv")}))

@@ -36,13 +36,18 @@ public class TraceService {
             throw new InvalidParameterException("from", "is required: the id of a brand, product or company");
         }
         TraversalOptions options = options(params, 0);
-        resources.labelsOf(fromId);
         resources.require(listId, "list", NodeLabel.RESTRICTION_LIST);
         Map<String, Object> parameters = options.cypherParameters();
         parameters.put("fromId", fromId);
         parameters.put("listId", listId);
-        List<TracePath> paths = reader.list("queries/trace-to-designated-ancestors", parameters,
-                row -> TraceRecordMapper.tracePath(row, "start"));
+        String query = options.follows(TraversalKind.SUPPLY) ? "queries/trace-to-designated-ancestors-through-suppliers"
+                : "queries/trace-to-designated-ancestors";
+        List<TracePath> paths = reader.list(query, parameters, row -> TraceRecordMapper.tracePath(row, "start"));
+        if (paths.isEmpty()) {
+            // A path names its start, so only an empty answer needs the id checked (unknown → 404):
+            // the common case costs one query, not two.
+            resources.labelsOf(fromId);
+        }
         return new TraceReport(fromId, listId, options.applied(), paths.size(), paths);
     }
 

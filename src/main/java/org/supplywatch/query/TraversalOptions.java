@@ -54,6 +54,11 @@ public record TraversalOptions(LocalDate asOf, StatementKind minEvidence, boolea
     }
 
     /** The Cypher parameters every traversal file takes. */
+    /** Whether links of this kind are followed. */
+    public boolean follows(TraversalKind kind) {
+        return follow.contains(kind);
+    }
+
     public Map<String, Object> cypherParameters() {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("asOf", asOf);
