@@ -8,3 +8,8 @@ REQUIRE resource.id IS UNIQUE;
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (entity:Company|GovernmentBody|Person|ListedParty|Ngo|Publisher|Brand|Product|EquipmentCategory|RetailChannel|RestrictionList)
 ON EACH [entity.name, entity.aliases, entity.formerNames, entity.chineseName, entity.cslAliases];
+
+// Records of unfinished RDF imports (not Resources: operational, never exported).
+CREATE CONSTRAINT import_run_id_unique IF NOT EXISTS
+FOR (run:ImportRun)
+REQUIRE run.id IS UNIQUE;

@@ -28,7 +28,9 @@ public enum NodeLabel {
     FINDING("Finding", false),
     DENIAL("Denial", false),
     SOURCE("Source", false),
-    RESOLUTION("Resolution", false);
+    RESOLUTION("Resolution", false),
+    /** The record of an RDF import that has not written its last batch yet (not a Resource; never exported). */
+    IMPORT_RUN("ImportRun", false);
 
     private final String label;
     private final boolean namedEntity;

@@ -3,30 +3,42 @@ package org.supplywatch.rdf;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.supplywatch.cypher.GraphReader;
 
 /**
  * The RDF imports of this process, running or recent, with how far each has got: what
- * {@code GET /api/v1/rdf-imports} shows while a large file loads. Kept in memory (the last 50).
+ * {@code GET /api/v1/rdf-imports} shows while a large file loads. Kept in memory (the last 50),
+ * together with the imports that the graph records as unfinished (the service stopped part way,
+ * in this process or an earlier one; see {@code cypher/queries/unfinished-imports.cypher}).
  */
 @Component
 public class RdfImportRuns {
 
     private static final Logger LOG = LoggerFactory.getLogger(RdfImportRuns.class);
     private static final int KEPT = 50;
+    static final String RUN_PREFIX = "import-run/";
+
+    static final String UNFINISHED = "unfinished: the service stopped during this import; import the same file again to complete it";
 
     private final Deque<Run> runs = new ArrayDeque<>();
     private final Clock clock;
+    private final GraphReader reader;
 
-    public RdfImportRuns(Clock clock) {
+    public RdfImportRuns(Clock clock, GraphReader reader) {
         this.clock = clock;
+        this.reader = reader;
     }
 
     synchronized Run start(String name) {
@@ -38,12 +50,27 @@ public class RdfImportRuns {
         return run;
     }
 
-    public synchronized List<RunView> all() {
+    /** Runs of this process, newest first, then unfinished imports of earlier processes, oldest first. */
+    public List<RunView> all() {
+        List<RunView> views = new ArrayList<>(recent());
+        Set<String> known = views.stream().map(RunView::id).collect(Collectors.toSet());
+        unfinished().stream().filter(view -> !known.contains(view.id())).forEach(views::add);
+        return views;
+    }
+
+    public Optional<RunView> find(String id) {
+        return all().stream().filter(view -> view.id().equals(id)).findFirst();
+    }
+
+    private synchronized List<RunView> recent() {
         return runs.stream().map(Run::view).toList();
     }
 
-    public synchronized Optional<RunView> find(String id) {
-        return runs.stream().filter(run -> run.id.equals(id)).findFirst().map(Run::view);
+    private List<RunView> unfinished() {
+        return reader.list("queries/unfinished-imports", Map.of(), row -> new RunView(
+                row.get("id").asString().substring(RUN_PREFIX.length()), row.get("name").asString(), UNFINISHED, 0,
+                row.get("rowsToWrite").asLong(), row.get("rowsWritten").asLong(),
+                row.get("startedAt").asZonedDateTime().toInstant(), null, "incomplete"));
     }
 
     /** What a client sees of a run. */
@@ -71,6 +98,14 @@ public class RdfImportRuns {
 
         String id() {
             return id;
+        }
+
+        String name() {
+            return name;
+        }
+
+        Instant startedAt() {
+            return startedAt;
         }
 
         void phase(String next) {

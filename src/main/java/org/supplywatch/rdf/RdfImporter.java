@@ -108,7 +108,7 @@ public class RdfImporter {
                 .toList();
         refuseIf(violations, name + " does not conform to the Supplywatch shapes");
 
-        Counts counts = write(run, rows);
+        Counts counts = write(run, source.id(), rows);
         Map<String, Long> unmapped = translation.unmapped().entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(LISTED_UNMAPPED)
@@ -172,26 +172,51 @@ public class RdfImporter {
         return graph;
     }
 
-    private Counts write(RdfImportRuns.Run run, ImportRows rows) {
+    /**
+     * Writes the rows in batches, one transaction each. Every batch but the last also records the
+     * run's progress (ingest/record-import-progress) in its own transaction; the last removes the
+     * record (ingest/forget-finished-import). A crash between batches so leaves a record of the
+     * unfinished import in the graph, and importing the same file again completes it.
+     */
+    private Counts write(RdfImportRuns.Run run, String sourceId, ImportRows rows) {
         Counts counts = new Counts();
         List<NodeRow> nodes = rows.nodeList();
         List<RelationshipRow> relationships = rows.relationshipList();
-        run.writing(nodes.size() + relationships.size());
+        long total = nodes.size() + (long) relationships.size();
+        run.writing(total);
         int batchSize = properties.importBatch();
         long written = 0;
         for (int start = 0; start < nodes.size(); start += batchSize) {
             List<NodeRow> batch = nodes.subList(start, Math.min(nodes.size(), start + batchSize));
-            writer.inOneTransaction(tx -> writeNodes(tx, batch, counts));
-            written += batch.size();
+            long after = written + batch.size();
+            writer.inOneTransaction(tx -> {
+                writeNodes(tx, batch, counts);
+                recordProgress(tx, run, sourceId, total, after);
+            });
+            written = after;
             run.written(written);
         }
         for (int start = 0; start < relationships.size(); start += batchSize) {
             List<RelationshipRow> batch = relationships.subList(start, Math.min(relationships.size(), start + batchSize));
-            writer.inOneTransaction(tx -> writeRelationships(tx, batch, counts));
-            written += batch.size();
+            long after = written + batch.size();
+            writer.inOneTransaction(tx -> {
+                writeRelationships(tx, batch, counts);
+                recordProgress(tx, run, sourceId, total, after);
+            });
+            written = after;
             run.written(written);
         }
         return counts;
+    }
+
+    private static void recordProgress(GraphWriter.Batch tx, RdfImportRuns.Run run, String sourceId, long total, long written) {
+        if (written < total) {
+            tx.run("ingest/record-import-progress", Map.of("run", Map.of("id", RdfImportRuns.RUN_PREFIX + run.id(), "name", run.name(),
+                    "sourceId", sourceId, "rowsToWrite", total, "rowsWritten", written,
+                    "startedAt", run.startedAt().atZone(java.time.ZoneOffset.UTC))));
+        } else {
+            tx.run("ingest/forget-finished-import", Map.of("sourceId", sourceId, "runId", RdfImportRuns.RUN_PREFIX + run.id()));
+        }
     }
 
     private void writeNodes(GraphWriter.Batch tx, List<NodeRow> batch, Counts counts) {

@@ -191,6 +191,24 @@ class RdfImportIT {
                 .andExpect(jsonPath("$[0].rowsWritten").value(org.hamcrest.Matchers.greaterThan(0)));
     }
 
+    /** What a crash mid-import leaves (ImportCrashIT makes one for real): the record shows in the list of imports. */
+    @Test
+    void anUnfinishedImportRecordedInTheGraphIsListed() throws Exception {
+        try (var driver = org.neo4j.driver.GraphDatabase.driver(SharedNeo4j.boltUri(), org.neo4j.driver.AuthTokens.none());
+                var session = driver.session()) {
+            session.run("CREATE (:ImportRun {id: 'import-run/earlier', name: 'big.nt', sourceId: 'source/rdf-import-0123456789abcdef', "
+                    + "rowsToWrite: 5000, rowsWritten: 1200, startedAt: datetime('2026-11-20T10:00:00Z')})").consume();
+        }
+        mvc.perform(get("/api/v1/rdf-imports/earlier"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value("big.nt"))
+                .andExpect(jsonPath("$.outcome").value("incomplete"))
+                .andExpect(jsonPath("$.phase").value(org.hamcrest.Matchers.containsString("import the same file again")))
+                .andExpect(jsonPath("$.rowsWritten").value(1200))
+                .andExpect(jsonPath("$.rowsToWrite").value(5000));
+        mvc.perform(get("/api/v1/rdf-imports")).andExpect(jsonPath("$[?(@.id == 'earlier')].outcome").value("incomplete"));
+    }
+
     @Test
     void anUploadWithoutAKnownSyntaxIsAskedToNameIt() throws Exception {
         mvc.perform(multipart("/api/v1/rdf-imports").file(new MockMultipartFile("file", "data.bin", "application/octet-stream",

@@ -28,6 +28,7 @@ public final class ImportedData {
             session.run("MATCH ()-[r]->() WHERE any(s IN r.sourceIds WHERE s STARTS WITH 'source/rdf-import-') DELETE r").consume();
             session.run("MATCH (n) WHERE any(s IN n.sourceIds WHERE s STARTS WITH 'source/rdf-import-') "
                     + "OR n.id STARTS WITH 'source/rdf-import-' DETACH DELETE n").consume();
+            session.run("MATCH (run:ImportRun) DELETE run").consume();
             markDesignated(session);
         }
     }
