@@ -25,6 +25,8 @@ final class SeedCsvReader {
             .setIgnoreEmptyLines(true)
             .get();
 
+    static final int MAX_CELL = 100_000;
+
     private SeedCsvReader() {
     }
 
@@ -61,9 +63,32 @@ final class SeedCsvReader {
         }
         Map<String, String> cells = new LinkedHashMap<>();
         for (int i = 0; i < Math.min(record.size(), header.size()); i++) {
-            cells.put(header.get(i), record.get(i));
+            String cell = record.get(i);
+            String defect = defect(cell);
+            if (defect != null) {
+                problems.add(new SeedProblem(file, line, header.get(i), defect));
+            }
+            cells.put(header.get(i), cell);
         }
         return new SeedRow(file, line, cells);
+    }
+
+    /**
+     * What makes a cell unfit to store, or null: control characters other than tab and line breaks
+     * (a NUL or an escape sequence is never part of a name or a quotation), or a length far past
+     * any passage, which is a broken file rather than text.
+     */
+    private static String defect(String cell) {
+        if (cell.length() > MAX_CELL) {
+            return "is longer than " + MAX_CELL + " characters (" + cell.length() + ")";
+        }
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                return String.format(java.util.Locale.ROOT, "contains the control character U+%04X at position %d", (int) c, i + 1);
+            }
+        }
+        return null;
     }
 
     private static long countLineBreaks(CSVRecord record) {

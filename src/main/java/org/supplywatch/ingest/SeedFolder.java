@@ -1,10 +1,7 @@
 package org.supplywatch.ingest;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -52,9 +49,10 @@ final class SeedFolder {
 
     record SeedFile(String name, Resource resource) {
 
-        Reader open() {
-            try {
-                return new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8);
+        /** The file's bytes: decoded by the loader itself, strictly, so a bad byte is refused with its line. */
+        byte[] bytes() {
+            try (var in = resource.getInputStream()) {
+                return in.readAllBytes();
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot open seed file " + name, e);
             }

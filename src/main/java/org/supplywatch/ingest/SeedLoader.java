@@ -1,8 +1,7 @@
 package org.supplywatch.ingest;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.supplywatch.config.SeedProperties;
 import org.supplywatch.cypher.GraphWriter;
+import org.supplywatch.query.Utf8Text;
 
 /**
  * Loads the curated seed graph: reads every file, validates everything, and only then writes
@@ -51,6 +51,11 @@ public class SeedLoader {
         return new SeedLoadReport(folder.location(), graph.nodes().size(), graph.relationships().size());
     }
 
+    /** The seed folder at a location, read and validated whole, without touching any database. */
+    static SeedGraph validated(String location) {
+        return validate(new SeedFolder(location));
+    }
+
     private static SeedGraph validate(SeedFolder folder) {
         List<SeedProblem> problems = new ArrayList<>();
         SeedGraphBuilder builder = new SeedGraphBuilder(problems);
@@ -59,12 +64,15 @@ public class SeedLoader {
         }
         for (SeedSection section : SECTIONS) {
             for (SeedFolder.SeedFile file : folder.files(section.pattern())) {
-                try (Reader reader = file.open()) {
-                    SeedCsvReader.read(file.name(), reader, section.columns(), section.required(), problems)
-                            .forEach(row -> section.read(row, builder));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                byte[] bytes = file.bytes();
+                long badLine = Utf8Text.firstInvalidLine(bytes);
+                if (badLine > 0) {
+                    problems.add(new SeedProblem(file.name(), badLine, "", "is not valid UTF-8 (seed files are UTF-8; nothing is guessed)"));
+                    continue;
                 }
+                String text = Utf8Text.withoutByteOrderMark(new String(bytes, StandardCharsets.UTF_8));
+                SeedCsvReader.read(file.name(), new StringReader(text), section.columns(), section.required(), problems)
+                        .forEach(row -> section.read(row, builder));
             }
         }
         SeedGraph graph = builder.build();

@@ -18,14 +18,21 @@ public final class Utf8Text {
     }
 
     public static String decode(byte[] bytes, String parameter) {
+        long line = firstInvalidLine(bytes);
+        if (line > 0) {
+            throw new InvalidParameterException(parameter, "is not valid UTF-8: line " + line + ", byte " + firstBadByte(bytes));
+        }
+        return withoutByteOrderMark(new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    /** The line (from 1) holding the first byte sequence that is not UTF-8, or 0 when every byte is. */
+    public static long firstInvalidLine(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer input = ByteBuffer.wrap(bytes);
         try {
-            CharBuffer text = decoder.decode(input);
-            String decoded = text.toString();
-            return decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded;
+            decoder.decode(ByteBuffer.wrap(bytes));
+            return 0;
         } catch (CharacterCodingException e) {
             int offset = firstBadByte(bytes);
             long line = 1;
@@ -34,8 +41,13 @@ public final class Utf8Text {
                     line++;
                 }
             }
-            throw new InvalidParameterException(parameter, "is not valid UTF-8: line " + line + ", byte " + offset);
+            return line;
         }
+    }
+
+    /** The text without a leading UTF-8 byte-order mark, which some editors write and no reader wants. */
+    public static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static int firstBadByte(byte[] bytes) {
