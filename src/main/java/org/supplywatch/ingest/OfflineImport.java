@@ -1,4 +1,4 @@
-package org.supplywatch.bench;
+package org.supplywatch.ingest;
 
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
@@ -9,13 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.neo4j.cli.ExecutionContext;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -25,41 +23,58 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.importer.ImportCommand;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import org.springframework.util.FileSystemUtils;
 import picocli.CommandLine;
 
 /**
- * The bulk-load baseline: the same rows the {@link BulkLoader} writes, as CSV files for Neo4j's
- * own offline import tool ({@code neo4j-admin database import full}), run in this JVM into a fresh
- * database home of its own, then opened to count what landed. The tool writes store files
- * directly, without transactions, so it only works on an empty, stopped database; that is why the
- * service loads through Cypher and this stays a measured comparison.
+ * Writes rows (the shape {@code ingest/merge-nodes} and {@code ingest/merge-relationships} take)
+ * into a new database with Neo4j's own offline import tool ({@code neo4j-admin database import
+ * full}, run in this JVM): CSV files per label and per relationship type, then the tool, then the
+ * store opened once to count what landed. The tool writes store files directly, without
+ * transactions, so it only creates a database, never adds to one: the {@code offline-import}
+ * command for an empty embedded database, and the bulk-load baseline of the benchmark. Schema and
+ * full-text index come at the service's first start, as for any database.
  */
-final class AdminImportBaseline {
+public final class OfflineImport {
 
-    /** What the tool wrote, and how long CSV writing plus the import took. */
-    record Result(long nodes, long relationships, double seconds) {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OfflineImport.class);
+
+    /** What the store holds afterwards, and how long CSV writing plus the import took. */
+    public record Result(long nodes, long relationships, double seconds) {
     }
 
-    private static final String ARRAY_DELIMITER = ";";
+    /** Between array items: a control character no name, passage or id contains (cells with one are refused). */
+    private static final String ARRAY_DELIMITER = "\u001F";
 
-    private AdminImportBaseline() {
+    private OfflineImport() {
     }
 
-    static Result run(List<Map<String, Object>> nodes, List<Map<String, Object>> relationships, Path where) throws IOException {
-        Path folder = where.toAbsolutePath(); // Neo4j wants an absolute home
-        deleteRecursively(folder);
+    /**
+     * Creates the database {@code neo4j} under {@code home} (refused if one is there) from the rows,
+     * using {@code work} for the CSV files. Entities a DESIGNATES relationship points at also get
+     * the derived Designated label, as every transactional write gives them.
+     */
+    public static Result run(List<Map<String, Object>> nodes, List<Map<String, Object>> relationships, Path destination, Path work)
+            throws IOException {
+        Path home = destination.toAbsolutePath(); // Neo4j wants an absolute home
+        if (Files.exists(home.resolve("data").resolve("databases").resolve(GraphDatabaseSettings.DEFAULT_DATABASE_NAME))) {
+            throw new IllegalStateException(home + " already holds a database: the offline import only creates one");
+        }
+        Path folder = work.toAbsolutePath();
+        FileSystemUtils.deleteRecursively(folder);
         Path csv = Files.createDirectories(folder.resolve("csv"));
-        Path home = Files.createDirectories(folder.resolve("home"));
         Files.createDirectories(home.resolve("conf"));
+        Set<String> designated = new java.util.HashSet<>();
+        relationships.stream().filter(row -> "DESIGNATES".equals(row.get("type"))).forEach(row -> designated.add((String) row.get("to")));
 
         long started = System.nanoTime();
         // The database name first: --nodes and --relationships take any number of files and would swallow it.
-        List<String> arguments = new ArrayList<>(List.of(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, "--overwrite-destination=true", "--array-delimiter=" + ARRAY_DELIMITER,
-                "--report-file=" + folder.resolve("import.report")));
-        group(nodes, row -> (String) row.get("label")).forEach((label, rows) -> {
-            Path file = csv.resolve("nodes-" + label + ".csv");
+        List<String> arguments = new ArrayList<>(List.of(GraphDatabaseSettings.DEFAULT_DATABASE_NAME,
+                "--array-delimiter=" + ARRAY_DELIMITER, "--multiline-fields=true", "--report-file=" + folder.resolve("import.report")));
+        group(nodes, row -> row.get("label") + (designated.contains((String) row.get("id")) ? ":Designated" : "")).forEach((labels, rows) -> {
+            Path file = csv.resolve("nodes-" + labels.replace(':', '-') + ".csv");
             writeNodes(rows, file);
-            arguments.add("--nodes=Resource:" + label + "=" + file);
+            arguments.add("--nodes=Resource:" + labels + "=" + file);
         });
         group(relationships, row -> (String) row.get("type")).forEach((type, rows) -> {
             Path file = csv.resolve("relationships-" + type + ".csv");
@@ -69,6 +84,7 @@ final class AdminImportBaseline {
 
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
+        LOG.info("Offline import of {} nodes and {} relationships into {}", nodes.size(), relationships.size(), home);
         ExecutionContext context = new ExecutionContext(home, home.resolve("conf"), out, out, new DefaultFileSystemAbstraction());
         int status = new CommandLine(new ImportCommand.Full(context)).execute(arguments.toArray(String[]::new));
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -78,6 +94,7 @@ final class AdminImportBaseline {
         return count(home, seconds);
     }
 
+    /** Opens the new store once, without Bolt, and counts it: the import is checked, not assumed. */
     private static Result count(Path home, double seconds) {
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, false)
@@ -128,12 +145,20 @@ final class AdminImportBaseline {
         return List.copyOf(keys);
     }
 
-    /** Each column typed by the first value found for it: string, string array or date. */
+    /** Each column typed by the first value found for it: string, string array, date, boolean, long or double. */
     private static String header(List<String> keys, List<Map<String, Object>> rows) {
         List<String> columns = new ArrayList<>();
         for (String key : keys) {
             Object sample = rows.stream().map(row -> row.get(key)).filter(value -> value != null).findFirst().orElse("");
-            columns.add(key + (sample instanceof List ? ":string[]" : sample instanceof LocalDate ? ":date" : ""));
+            columns.add(key + switch (sample) {
+                case List<?> list -> ":string[]";
+                case LocalDate date -> ":date";
+                case Boolean flag -> ":boolean";
+                case Long number -> ":long";
+                case Integer number -> ":long";
+                case Double number -> ":double";
+                default -> "";
+            });
         }
         return String.join(",", columns);
     }
@@ -142,6 +167,9 @@ final class AdminImportBaseline {
         List<String> cells = new ArrayList<>(keys.size());
         for (String key : keys) {
             Object value = row.get(key);
+            if (value instanceof String text && text.isEmpty()) {
+                throw new IllegalArgumentException("empty string in " + key + ": the import tool would read it as no value");
+            }
             cells.add(value == null ? "" : value instanceof List<?> list ? quote(joinArray(list)) : quote(value));
         }
         return String.join(",", cells);
@@ -151,8 +179,8 @@ final class AdminImportBaseline {
         List<String> items = new ArrayList<>();
         for (Object value : values) {
             String text = String.valueOf(value);
-            if (text.contains(ARRAY_DELIMITER)) {
-                throw new IllegalArgumentException("array item contains the array delimiter: " + text);
+            if (text.contains(ARRAY_DELIMITER) || text.isEmpty()) {
+                throw new IllegalArgumentException("array item is empty or holds U+001F, which the import cannot carry: '" + text + "'");
             }
             items.add(text);
         }
@@ -173,16 +201,6 @@ final class AdminImportBaseline {
             }
         } catch (IOException e) {
             throw new IllegalStateException("cannot write " + file, e);
-        }
-    }
-
-    private static void deleteRecursively(Path folder) throws IOException {
-        if (Files.exists(folder)) {
-            try (Stream<Path> paths = Files.walk(folder)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
         }
     }
 }

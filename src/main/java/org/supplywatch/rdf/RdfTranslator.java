@@ -78,7 +78,12 @@ final class RdfTranslator {
         dataset.find().forEachRemaining(quad -> graph.add(quad.asTriple()));
         namedGraphStatements(dataset);
         reifiedStatements();
-        List<Triple> sorted = graph.find().toList().stream().sorted(Comparator.comparing(Triple::toString)).toList();
+        // Sorted for a deterministic translation; each triple's text is made once, not at every comparison.
+        List<Triple> sorted = graph.find().toList().stream()
+                .map(triple -> Map.entry(triple.toString(), triple))
+                .sorted(Map.Entry.comparingByKey())
+                .map(Map.Entry::getValue)
+                .toList();
         for (Triple triple : sorted) {
             if (!used.contains(triple) && isOwnType(triple)) {
                 ownNode(triple.getSubject(), ontology.labelOf(triple.getObject()).orElseThrow());
