@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,22 +18,25 @@ import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.supplywatch.support.GraphIntegrationTest;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilders;
+import org.supplywatch.cypher.CypherCatalog;
 import org.supplywatch.support.GraphSnapshot;
-import org.supplywatch.support.SharedNeo4j;
 
 /**
  * The offline import of the seed folder (Neo4j's import tool, no transactions) gives exactly the
- * graph the transactional loader gives: every node with its labels (Designated included) and
- * properties, every relationship with its evidence and dates. It refuses a destination that
- * already holds a database, and a bad folder with the loader's own problems.
+ * graph the transactional loader's Cypher gives on an empty database of its own: every node with
+ * its labels (Designated included) and properties, every relationship with its evidence and dates.
+ * It refuses a destination that already holds a database, and a bad folder with the loader's own
+ * problems.
  */
-@GraphIntegrationTest
 class OfflineSeedImportIT {
 
-    @Autowired
-    SeedLoader loader;
+    private static final Path SEED_DATA = Path.of("seed-data");
 
     @TempDir
     Path folder;
@@ -42,10 +46,10 @@ class OfflineSeedImportIT {
 
     @Test
     void createsTheSameGraphAsTheTransactionalLoader() throws IOException {
-        List<String> loaded = GraphSnapshot.of(SharedNeo4j.boltUri());
+        List<String> loaded = loadedThroughCypher();
         Path home = folder.resolve("db");
 
-        assertThat(run("--into=" + home, "--seed=" + Path.of("seed-data").toUri())).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(run("--into=" + home, "--seed=" + SEED_DATA.toUri())).as(err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("nodes").contains("relationships");
 
         int port = freePort();
@@ -73,6 +77,22 @@ class OfflineSeedImportIT {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("sources.csv");
         assertThat(home.resolve("data")).doesNotExist();
         assertThat(run()).isEqualTo(2);
+    }
+
+    /** What SeedLoader writes, in its one transaction, on an empty Neo4j of this test's own. */
+    private static List<String> loadedThroughCypher() {
+        SeedGraph graph = SeedLoader.validated(SEED_DATA.toUri().toString());
+        CypherCatalog catalog = new CypherCatalog();
+        try (Neo4j neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
+                Driver driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
+                Session session = driver.session()) {
+            session.executeWriteWithoutResult(tx -> {
+                tx.run(catalog.get("ingest/merge-nodes").statement(), Map.of("rows", graph.nodes())).consume();
+                tx.run(catalog.get("ingest/merge-relationships").statement(), Map.of("rows", graph.relationships())).consume();
+                tx.run(catalog.get("ingest/mark-designated").statement()).consume();
+            });
+            return GraphSnapshot.of(neo4j.boltURI().toString());
+        }
     }
 
     private int run(String... args) {
