@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,8 +17,9 @@ import org.supplywatch.support.ImportedData;
 import org.supplywatch.support.SharedNeo4j;
 
 /**
- * Malformed bodies on every input path that takes a file (CSL import as CSV and JSON, screening as
- * CSV and JSON): binary, invalid UTF-8, truncated, deeply nested, empty. Each gets a 4xx problem and
+ * Malformed bodies (src/test/resources/bad-input/upload) on every input path that takes a file (CSL
+ * import as CSV and JSON, screening as CSV and JSON): binary, invalid UTF-8, truncated, deeply
+ * nested, empty, UTF-16, NUL. Each gets a 4xx problem and
  * the graph is unchanged.
  */
 @GraphIntegrationTest
@@ -45,18 +44,17 @@ class BadInputIT {
         assertThat(GraphSnapshot.of(SharedNeo4j.boltUri())).isEqualTo(before);
     }
 
-    private static Map<String, byte[]> corpus() {
-        byte[] binary = new byte[4096];
-        new Random(42).nextBytes(binary);
-        String nested = "{\"results\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
-        return Map.of(
-                "binary", binary,
-                "invalid UTF-8", new byte[] {'n', 'a', 'm', 'e', '\n', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '\n'},
-                "truncated quote", "Source List,Name\nEL,\"Unterminated".getBytes(StandardCharsets.UTF_8),
-                "deep nesting", nested.getBytes(StandardCharsets.UTF_8),
-                "empty", new byte[0],
-                "truncated JSON", "{\"results\": [{\"name\": \"A".getBytes(StandardCharsets.UTF_8),
-                "header only", "Source List,Name\n".getBytes(StandardCharsets.UTF_8));
+    /** Every file of src/test/resources/bad-input/upload by name. */
+    private static Map<String, byte[]> corpus() throws java.io.IOException {
+        Map<String, byte[]> corpus = new java.util.TreeMap<>();
+        for (org.springframework.core.io.Resource file
+                : new org.springframework.core.io.support.PathMatchingResourcePatternResolver().getResources("classpath:bad-input/upload/*")) {
+            if (!"README.md".equals(file.getFilename())) {
+                corpus.put(file.getFilename(), file.getContentAsByteArray());
+            }
+        }
+        assertThat(corpus).as("the bad-input corpus").hasSizeGreaterThanOrEqualTo(9);
+        return corpus;
     }
 
     @AfterEach
