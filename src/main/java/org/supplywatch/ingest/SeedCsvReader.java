@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -47,10 +48,16 @@ final class SeedCsvReader {
             for (CSVRecord record : parser) {
                 rows.add(toRow(file, parser, record, header, problems));
             }
+        } catch (CSVException e) {
+            // Raised while the parser reads the header record (a quote left open, say).
+            problems.add(new SeedProblem(file, 1, "", "malformed CSV header: " + e.getMessage()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read seed file " + file, e);
         } catch (UncheckedIOException | IllegalStateException e) {
             problems.add(new SeedProblem(file, 0, "", "malformed CSV: " + e.getMessage()));
+        } catch (IllegalArgumentException e) {
+            // Commons CSV refuses a header with an empty or repeated name when it reads the first record.
+            problems.add(new SeedProblem(file, 1, "", "malformed header: " + e.getMessage()));
         }
         return rows;
     }
