@@ -21,6 +21,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class GraphStream {
 
+    /**
+     * Rows per fetch from Neo4j. The driver's default (1,000) makes the writer wait on a round trip
+     * every thousand rows; measured on the SF1 synthetic graph (60k relationships with evidence),
+     * reading them took 898 ms at 1,000, 593 ms at 10,000 and 550 ms at 100,000 rows per fetch.
+     * 10,000 rows of a node or relationship with its evidence are a few MB of heap.
+     */
+    static final long FETCH_SIZE = 10_000;
+
     private final Driver driver;
     private final CypherCatalog catalog;
 
@@ -32,7 +40,8 @@ public class GraphStream {
     /** Every row of the named query, in the query's order; Neo4j ends the transaction after {@code timeout}. */
     public void forEach(String queryName, Map<String, Object> parameters, Duration timeout, Consumer<Record> consumer) {
         String cypher = catalog.get(queryName).statement();
-        try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
+        try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ)
+                .withFetchSize(FETCH_SIZE).build());
                 Transaction transaction = session.beginTransaction(TransactionConfig.builder().withTimeout(timeout).build())) {
             transaction.run(cypher, parameters).forEachRemaining(consumer);
             transaction.commit();
