@@ -1,6 +1,11 @@
 package org.supplywatch.cypher;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.AccessMode;
@@ -25,12 +30,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnWebApplication
-class QueryPlanWarmUp {
+public class QueryPlanWarmUp {
 
     private static final Logger LOG = LoggerFactory.getLogger(QueryPlanWarmUp.class);
 
     private final CypherCatalog catalog;
     private final Driver driver;
+
+    private final CompletableFuture<Void> done = new CompletableFuture<>();
 
     QueryPlanWarmUp(CypherCatalog catalog, Driver driver) {
         this.catalog = catalog;
@@ -39,7 +46,24 @@ class QueryPlanWarmUp {
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        Thread.ofPlatform().daemon().name("query-plan-warm-up").start(this::planEveryQuery);
+        Thread.ofPlatform().daemon().name("query-plan-warm-up").start(() -> {
+            try {
+                planEveryQuery();
+            } finally {
+                done.complete(null);
+            }
+        });
+    }
+
+    /** Waits (at most {@code limit}) for the warm-up to end, e.g. so a benchmark does not measure alongside it. */
+    public void awaitDone(Duration limit) {
+        try {
+            done.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("Query plan warm-up not finished after {}", limit);
+        }
     }
 
     void planEveryQuery() {
