@@ -13,6 +13,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.supplywatch.cypher.QueryPlanWarmUp;
+import org.supplywatch.config.CommandOptions;
 
 /**
  * The jar's bench mode: {@code bench --scale=1 [--samples=200] [--seed=42] [--rdf=true] [--output=target/bench]}
@@ -33,11 +34,11 @@ public final class BenchCommandLine {
 
     public static int run(Class<?> application, String[] args, PrintStream out) throws IOException {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        double scale = Double.parseDouble(option(rest, "scale").orElse("1"));
-        int samples = Integer.parseInt(option(rest, "samples").orElse("200"));
-        long seed = Long.parseLong(option(rest, "seed").orElse("42"));
-        boolean rdf = Boolean.parseBoolean(option(rest, "rdf").orElse("true"));
-        Path output = Path.of(option(rest, "output").orElse("target/bench"));
+        double scale = Double.parseDouble(CommandOptions.value(rest, "scale").orElse("1"));
+        int samples = Integer.parseInt(CommandOptions.value(rest, "samples").orElse("200"));
+        long seed = Long.parseLong(CommandOptions.value(rest, "seed").orElse("42"));
+        boolean rdf = Boolean.parseBoolean(CommandOptions.value(rest, "rdf").orElse("true"));
+        Path output = Path.of(CommandOptions.value(rest, "output").orElse("target/bench"));
         String name = "sf" + (scale == Math.rint(scale) ? Long.toString((long) scale) : Double.toString(scale));
         Path database = output.resolve(name + "-db");
         delete(database);
@@ -61,11 +62,6 @@ public final class BenchCommandLine {
         } finally {
             delete(database);
         }
-    }
-
-    private static Optional<String> option(String[] args, String name) {
-        return Arrays.stream(args).filter(arg -> arg.startsWith("--" + name + "=")).map(arg -> arg.substring(name.length() + 3))
-                .findFirst();
     }
 
     private static void delete(Path folder) throws IOException {

@@ -43,6 +43,8 @@ import org.supplywatch.rdf.GraphToRdf;
 import org.supplywatch.rdf.RdfExporter;
 import org.supplywatch.rdf.RdfFormat;
 import org.supplywatch.rdf.RdfImporter;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Generates the synthetic graph, loads it, and measures Supplywatch next to its baseline in the
@@ -64,10 +66,11 @@ public class BenchmarkHarness {
     private final RdfImporter importer;
     private final GraphToRdf mapping;
     private final Driver driver;
+    private final JsonMapper json;
     private final long maxImportTriples;
 
     public BenchmarkHarness(BulkLoader loader, TraceService traces, ExposureService exposure, RdfExporter exporter,
-            RdfImporter importer, GraphToRdf mapping, Driver driver, RdfProperties rdfProperties) {
+            RdfImporter importer, GraphToRdf mapping, Driver driver, RdfProperties rdfProperties, JsonMapper json) {
         this.loader = loader;
         this.traces = traces;
         this.exposure = exposure;
@@ -75,6 +78,7 @@ public class BenchmarkHarness {
         this.importer = importer;
         this.mapping = mapping;
         this.driver = driver;
+        this.json = json;
         this.maxImportTriples = rdfProperties.maxImportTriples();
     }
 
@@ -204,7 +208,7 @@ public class BenchmarkHarness {
     }
 
     /** Hops of the shortest path the service finds, or -1 when it finds none (or the ends are the same node). */
-    private static int restPathLength(HttpClient http, int port, int from, int to, SyntheticGraph graph) throws IOException {
+    private int restPathLength(HttpClient http, int port, int from, int to, SyntheticGraph graph) throws IOException {
         if (from == to) {
             return 0;
         }
@@ -215,8 +219,8 @@ public class BenchmarkHarness {
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("path " + graph.nodeId(from) + " to " + graph.nodeId(to) + " answered " + response.statusCode());
             }
-            var matcher = java.util.regex.Pattern.compile("\"length\"\\s*:\\s*(\\d+)").matcher(response.body());
-            return matcher.find() ? Integer.parseInt(matcher.group(1)) : -1;
+            JsonNode paths = json.readTree(response.body()).path("paths");
+            return paths.isEmpty() ? -1 : paths.get(0).path("length").asInt();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(e);

@@ -59,51 +59,22 @@ final class InMemoryTraversal {
             if (depths[node] == maxHops) {
                 continue;
             }
-            for (int next : up[node]) {
-                if (seen[next] != stamp) {
-                    seen[next] = stamp;
-                    depths[next] = depths[node] + 1;
-                    queue[tail++] = next;
-                }
-            }
-            for (int next : down[node]) {
-                if (seen[next] != stamp) {
-                    seen[next] = stamp;
-                    depths[next] = depths[node] + 1;
-                    queue[tail++] = next;
-                }
-            }
+            tail = enqueue(up[node], node, tail);
+            tail = enqueue(down[node], node, tail);
         }
         return -1;
     }
 
-    /** Hops on the shortest upward path, or -1. */
-    int distance(int from, int to, int maxHops) {
-        int[] result = {-1};
-        int[] depth = new int[up.length];
-        stamp++;
-        int head = 0;
-        int tail = 0;
-        queue[tail++] = from;
-        seen[from] = stamp;
-        while (head < tail) {
-            int node = queue[head++];
-            if (node == to) {
-                result[0] = depth[node];
-                break;
-            }
-            if (depth[node] == maxHops) {
-                continue;
-            }
-            for (int next : up[node]) {
-                if (seen[next] != stamp) {
-                    seen[next] = stamp;
-                    depth[next] = depth[node] + 1;
-                    queue[tail++] = next;
-                }
+    /** Queues the unseen neighbours one hop further than the node; returns the new end of the queue. */
+    private int enqueue(int[] neighbours, int node, int tail) {
+        for (int next : neighbours) {
+            if (seen[next] != stamp) {
+                seen[next] = stamp;
+                depths[next] = depths[node] + 1;
+                queue[tail++] = next;
             }
         }
-        return result[0];
+        return tail;
     }
 
     private void walk(int start, int[][] adjacency, int maxHops, java.util.function.IntConsumer visit) {

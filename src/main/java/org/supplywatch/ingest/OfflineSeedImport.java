@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.supplywatch.config.CommandOptions;
+
 /**
  * The same jar as a command for large seed folders and an empty embedded database:
  * {@code offline-import --into=data/neo4j [--seed=file:/path/to/folder/]} validates the folder
@@ -30,7 +32,7 @@ public final class OfflineSeedImport {
     /** Runs the command; the exit status is 0 on success, 1 when the input or the destination was refused, 2 on a usage error. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        Optional<String> into = option(rest, "into");
+        Optional<String> into = CommandOptions.value(rest, "into");
         if (into.isEmpty()) {
             err.println("usage: " + COMMAND + " --into=DATA_DIRECTORY [--seed=LOCATION]\n"
                     + "  DATA_DIRECTORY: where the embedded Neo4j keeps its files (supplywatch.embedded.data-directory, e.g. data/neo4j);\n"
@@ -38,7 +40,7 @@ public final class OfflineSeedImport {
                     + "  LOCATION: the seed folder, file:/path/to/folder/ or classpath:seed-data/ (the default)");
             return 2;
         }
-        String seed = option(rest, "seed").orElse(DEFAULT_SEED);
+        String seed = CommandOptions.value(rest, "seed").orElse(DEFAULT_SEED);
         try {
             SeedGraph graph = SeedLoader.validated(seed);
             Path work = Files.createTempDirectory("supplywatch-offline-import");
@@ -55,9 +57,5 @@ public final class OfflineSeedImport {
             err.println("Refused: " + e.getMessage());
             return 1;
         }
-    }
-
-    private static Optional<String> option(String[] args, String name) {
-        return Arrays.stream(args).filter(arg -> arg.startsWith("--" + name + "=")).map(arg -> arg.substring(name.length() + 3)).findFirst();
     }
 }

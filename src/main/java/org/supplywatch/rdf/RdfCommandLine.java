@@ -15,6 +15,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import tools.jackson.databind.json.JsonMapper;
+import org.supplywatch.config.CommandOptions;
 
 /**
  * The same jar as a command: {@code rdf-export --format=ntriples --output=graph.nt[.gz]} writes
@@ -38,9 +39,9 @@ public final class RdfCommandLine {
     public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
         String command = args[0];
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        Optional<String> format = option(rest, "format");
-        Optional<String> output = option(rest, "output");
-        Optional<String> input = option(rest, "input");
+        Optional<String> format = CommandOptions.value(rest, "format");
+        Optional<String> output = CommandOptions.value(rest, "output");
+        Optional<String> input = CommandOptions.value(rest, "input");
         if (EXPORT.equals(command) && output.isEmpty() || IMPORT.equals(command) && input.isEmpty()) {
             err.println("usage: " + EXPORT + " --output=FILE[.gz] [--format=" + String.join("|", RdfFormat.parameters().split(", "))
                     + "]\n       " + IMPORT + " --input=FILE[.gz] [--format=...]\n"
@@ -87,10 +88,5 @@ public final class RdfCommandLine {
 
     private static IllegalArgumentException usage(String option, String value) {
         return new IllegalArgumentException("--" + option + " must be one of " + RdfFormat.parameters() + "; was '" + value + "'");
-    }
-
-    static Optional<String> option(String[] args, String name) {
-        return Arrays.stream(args).filter(arg -> arg.startsWith("--" + name + "=")).map(arg -> arg.substring(name.length() + 3))
-                .findFirst();
     }
 }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.supplywatch.support.GraphIntegrationTest;
 import org.supplywatch.support.GraphSnapshot;
+import org.supplywatch.support.SeedDataCopy;
 import org.supplywatch.support.SharedNeo4j;
 
 /**
@@ -28,7 +28,6 @@ import org.supplywatch.support.SharedNeo4j;
 @GraphIntegrationTest
 class SeedLoaderBadInputIT {
 
-    private static final Path SEED_DATA = Path.of("seed-data");
     private static final String BAD = "entities/bad.csv";
 
     @Autowired
@@ -39,13 +38,7 @@ class SeedLoaderBadInputIT {
 
     @BeforeEach
     void copySeedData() throws IOException {
-        try (Stream<Path> files = Files.walk(SEED_DATA)) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".csv")).toList()) {
-                Path target = folder.resolve(SEED_DATA.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        }
+        SeedDataCopy.into(folder);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.supplywatch.support.GraphIntegrationTest;
 import org.supplywatch.support.GraphSnapshot;
+import org.supplywatch.support.SeedDataCopy;
 import org.supplywatch.support.SharedNeo4j;
 
 /**
@@ -26,7 +26,6 @@ import org.supplywatch.support.SharedNeo4j;
 @GraphIntegrationTest
 class SeedLoaderIT {
 
-    private static final Path SEED_DATA = Path.of("seed-data");
 
     @Autowired
     SeedLoader loader;
@@ -36,13 +35,7 @@ class SeedLoaderIT {
 
     @BeforeEach
     void copySeedData() throws IOException {
-        try (Stream<Path> files = Files.walk(SEED_DATA)) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".csv")).toList()) {
-                Path target = folder.resolve(SEED_DATA.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        }
+        SeedDataCopy.into(folder);
     }
 
     @Test
