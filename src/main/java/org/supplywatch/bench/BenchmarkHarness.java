@@ -308,6 +308,10 @@ public class BenchmarkHarness {
         raw.finish();
         double rawSeconds = (System.nanoTime() - t0) / 1e9;
         long triples = rawOut.lines;
+        // The generated rows are not needed past this point: free them, so the export and import
+        // below run in the heap the service has (-Xmx1g), not in what the generator left over.
+        graph.nodes.clear();
+        graph.relationships.clear();
 
         System.gc();
         long heapBefore = usedHeapBytes();
@@ -339,20 +343,26 @@ public class BenchmarkHarness {
         double parseSeconds = (System.nanoTime() - t2) / 1e9;
 
         if (parsed[0] > maxImportTriples) {
-            // The import validates in memory and refuses files over the limit (issue 4): say so rather than fail the run.
+            // The import refuses files over the configured limit: say so rather than fail the run.
             report.add("import of that export: not run, " + parsed[0] + " triples exceed supplywatch.rdf.max-import-triples",
                     "triples/s", Double.NaN, "Jena parse into a null sink", parsed[0] / parseSeconds, "≥ 50,000 triples/s");
             return;
         }
         long relationshipsBefore = relationshipCount();
         try (var session = driver.session()) {
-            session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
+            session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS").consume();
         }
+        System.gc();
+        long heapBeforeImport = usedHeapBytes();
+        resetPeakHeap();
         long t3 = System.nanoTime();
         importer.importFile("export.nt", new FileSystemResource(file), RdfFormat.NTRIPLES);
         double importSeconds = (System.nanoTime() - t3) / 1e9;
+        long importPeakHeap = peakHeapBytes() - heapBeforeImport;
         report.add("import of that export into an empty database", "triples/s", parsed[0] / importSeconds,
                 "Jena parse into a null sink", parsed[0] / parseSeconds, "≥ 50,000 triples/s");
+        report.add("import, peak heap above what was in use before it (" + parsed[0] + " triples)", "MB", importPeakHeap / 1e6,
+                "none", Double.NaN, "fits the service's 1 GB heap");
         long relationshipsAfter = relationshipCount();
         report.checks++;
         if (relationshipsAfter != relationshipsBefore) {

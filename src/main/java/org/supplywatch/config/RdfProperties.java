@@ -14,13 +14,14 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param exportTimeout  time budget of a whole-graph export, enforced by Neo4j as a transaction timeout
  * @param importBatch    rows (nodes or relationships) written per transaction by an import
- * @param maxImportTriples most triples one import may hold: the whole input is validated in memory
- *                       before the first write, so this bounds the heap an import needs (about 1 KB a triple)
+ * @param maxImportTriples most triples one import may hold: the whole input is staged on disk (a
+ *                       temporary Jena TDB2 store) and validated before the first write, so this
+ *                       bounds the disk an import takes, not its heap
  */
 @Validated
 @ConfigurationProperties("supplywatch.rdf")
 public record RdfProperties(
         @DefaultValue("30m") Duration exportTimeout,
         @DefaultValue("5000") @Min(1) @Max(100_000) int importBatch,
-        @DefaultValue("2000000") @Min(1) long maxImportTriples) {
+        @DefaultValue("20000000") @Min(1) long maxImportTriples) {
 }

@@ -1,18 +1,23 @@
 package org.supplywatch.rdf;
 
+import java.io.Serializable;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.supplywatch.graph.NodeLabel;
 import org.supplywatch.graph.RelationshipType;
 
-/** What an RDF import will write, in the graph's own terms: node rows and relationship rows. */
+/**
+ * What an RDF import writes, in the graph's own terms: node rows and relationship rows. They are
+ * serialisable because a large import spills them to disk between validation and writing.
+ */
 final class ImportRows {
 
+    private ImportRows() {
+    }
+
     /** One node: stable id, kind, properties as Neo4j stores them. */
-    record NodeRow(String id, NodeLabel label, Map<String, Object> properties) {
+    record NodeRow(String id, NodeLabel label, Map<String, Object> properties) implements Serializable {
 
         Map<String, Object> asParameter() {
             Map<String, Object> withId = new HashMap<>(properties);
@@ -22,7 +27,7 @@ final class ImportRows {
     }
 
     /** One relationship with its properties and evidence. */
-    record RelationshipRow(String from, RelationshipType type, String to, Map<String, Object> properties) {
+    record RelationshipRow(String from, RelationshipType type, String to, Map<String, Object> properties) implements Serializable {
 
         Key key() {
             return new Key(from, type, to);
@@ -35,20 +40,5 @@ final class ImportRows {
 
     /** At most one relationship per (from, type, to), as in the graph. */
     record Key(String from, RelationshipType type, String to) {
-    }
-
-    final Map<String, NodeRow> nodes = new LinkedHashMap<>();
-    final Map<Key, RelationshipRow> relationships = new LinkedHashMap<>();
-
-    List<NodeRow> nodeList() {
-        return List.copyOf(nodes.values());
-    }
-
-    List<RelationshipRow> relationshipList() {
-        return List.copyOf(relationships.values());
-    }
-
-    int size() {
-        return nodes.size() + relationships.size();
     }
 }

@@ -7,41 +7,35 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
 import org.supplywatch.config.RdfProperties;
 import org.supplywatch.cypher.GraphReader;
 import org.supplywatch.cypher.GraphWriter;
-import org.supplywatch.graph.NodeLabel;
 import org.supplywatch.rdf.ImportRows.NodeRow;
 import org.supplywatch.rdf.ImportRows.RelationshipRow;
 import org.supplywatch.rdf.RdfTranslator.ImportSource;
-import org.supplywatch.rdf.RdfTranslator.Translation;
 
 /**
- * Imports an RDF file: parse it whole, translate it to rows, check it against the graph and the
- * SHACL shapes, and only then write, in batches, each row merged with what the graph holds.
- * A refused file writes nothing; the same file twice changes nothing.
+ * Imports an RDF file: parse it into a disk-backed staging store, translate it entity by entity to
+ * rows, check every batch of rows against the graph and the SHACL shapes, and only when the whole
+ * file passes write the rows, in batches, each merged with what the graph holds. A refused file
+ * writes nothing; the same file twice changes nothing; memory stays flat whatever the file's size.
  */
 @Service
 public class RdfImporter {
 
     private static final int LISTED_UNMAPPED = 100;
+    private static final long PROGRESS_EVERY = 100_000;
 
     private final OntologyModel ontology;
     private final RdfShapes shapes;
@@ -82,94 +76,46 @@ public class RdfImporter {
 
     private RdfImportReport importRun(RdfImportRuns.Run run, String name, InputStreamSource input, RdfFormat format) {
         MessageDigest digest = sha256();
-        DatasetGraph dataset;
-        try (InputStream in = new DigestInputStream(input.getInputStream(), digest)) {
-            dataset = RdfReader.read(name, in, format, properties.maxImportTriples(), run::triplesRead);
+        try (InputStream in = new DigestInputStream(input.getInputStream(), digest);
+                StagedRdf staged = StagedRdf.stage(name, in, format, properties.maxImportTriples(), run::triplesRead)) {
+            String hash = HexFormat.of().formatHex(digest.digest());
+            ImportSource source = new ImportSource("source/rdf-import-" + hash.substring(0, 16), "RDF import: " + name,
+                    "Imported as " + format.parameter() + "; SHA-256 " + hash);
+            return checkThenWrite(run, name, format, staged, source);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String hash = HexFormat.of().formatHex(digest.digest());
-        ImportSource source = new ImportSource("source/rdf-import-" + hash.substring(0, 16), "RDF import: " + name,
-                "Imported as " + format.parameter() + "; SHA-256 " + hash);
-        run.phase("translating");
-        Translation translation = RdfTranslator.translate(dataset, ontology, source);
-        refuseIf(translation.problems(), name + " cannot be imported");
-        ImportRows rows = translation.rows();
-
-        run.phase("checking against the graph");
-        Map<String, NodeLabel> existingKinds = existingKinds(rows);
-        List<RdfProblem> problems = new ArrayList<>(conflicts(rows, existingKinds));
-        refuseIf(problems, name + " contradicts the graph");
-
-        run.phase("validating against the SHACL shapes");
-        List<RdfProblem> violations = shapes.validate(validationGraph(rows, existingKinds.keySet())).stream()
-                .map(violation -> new RdfProblem("focus node " + violation.focusNode() + ", path " + violation.path()
-                        + ", shape " + violation.shape(), violation.message()))
-                .toList();
-        refuseIf(violations, name + " does not conform to the Supplywatch shapes");
-
-        Counts counts = write(run, source.id(), rows);
-        Map<String, Long> unmapped = translation.unmapped().entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(LISTED_UNMAPPED)
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
-        long unmappedTotal = translation.unmapped().values().stream().mapToLong(Long::longValue).sum();
-        return new RdfImportReport(run.id(), name, format.parameter(), translation.triples(), translation.mapped(),
-                counts.nodesAdded, counts.nodesChanged, counts.nodesUnchanged, counts.relationshipsAdded,
-                counts.relationshipsChanged, counts.relationshipsUnchanged,
-                rows.nodes.containsKey(source.id()) ? source.id() : null, unmappedTotal, unmapped);
     }
 
-    private Map<String, NodeLabel> existingKinds(ImportRows rows) {
-        Set<String> ids = new LinkedHashSet<>(rows.nodes.keySet());
-        rows.relationships.values().forEach(row -> {
-            ids.add(row.from());
-            ids.add(row.to());
-        });
-        Map<String, NodeLabel> kinds = new HashMap<>();
-        List<String> all = List.copyOf(ids);
-        for (int start = 0; start < all.size(); start += properties.importBatch()) {
-            List<String> batch = all.subList(start, Math.min(all.size(), start + properties.importBatch()));
-            reader.list("queries/rdf-nodes", Map.of("ids", batch), row -> row).forEach(row -> kinds.put(row.get("id").asString(),
-                    NodeLabel.fromLabel(row.get("label").asString("")).orElse(NodeLabel.RESOURCE)));
-        }
-        return kinds;
-    }
-
-    private static List<RdfProblem> conflicts(ImportRows rows, Map<String, NodeLabel> existingKinds) {
-        List<RdfProblem> problems = new ArrayList<>();
-        for (NodeRow node : rows.nodes.values()) {
-            NodeLabel existing = existingKinds.get(node.id());
-            if (existing != null && existing != node.label()) {
-                problems.add(new RdfProblem("<" + Vocabulary.ID + node.id() + ">", "is a " + node.label().label()
-                        + " in the file but a " + existing.label() + " in the graph"));
-            }
-        }
-        for (RelationshipRow relationship : rows.relationships.values()) {
-            for (String end : List.of(relationship.from(), relationship.to())) {
-                if (!rows.nodes.containsKey(end) && !existingKinds.containsKey(end)) {
-                    problems.add(new RdfProblem("<" + Vocabulary.ID + end + ">", "is used by a " + relationship.type().name()
-                            + " relationship but is neither described in the file nor in the graph"));
+    /** Translates and checks the whole staged file, refusing it at any problem; only then writes. */
+    private RdfImportReport checkThenWrite(RdfImportRuns.Run run, String name, RdfFormat format, StagedRdf staged, ImportSource source) {
+        run.phase("translating and validating");
+        RdfTranslator translator = new RdfTranslator(staged, ontology, source);
+        try (ImportCheck check = new ImportCheck(translator, ontology, shapes, mapping, exporter, reader, properties.importBatch())) {
+            long[] described = {0};
+            translator.translate(description -> {
+                check.add(description);
+                if (++described[0] % PROGRESS_EVERY == 0) {
+                    run.phase("translating and validating: " + described[0] + " entity descriptions");
                 }
-            }
-        }
-        return problems;
-    }
+            });
+            translator.sourceRow().ifPresent(check::add);
+            check.finish();
+            translator.problems().refuseIfAny(name + " cannot be imported");
+            check.conflicts().refuseIfAny(name + " contradicts the graph");
+            check.violations().refuseIfAny(name + " does not conform to the Supplywatch shapes");
 
-    /** The rows as RDF, with the graph's own description of the nodes they point at but do not describe. */
-    private Graph validationGraph(ImportRows rows, Set<String> existing) {
-        Graph graph = GraphFactory.createDefaultGraph();
-        StreamRDF sink = StreamRDFLib.graph(graph);
-        rows.nodes.values().forEach(node -> mapping.node(node.id(), node.label(), node.properties(), sink));
-        rows.relationships.values().forEach(row -> mapping.relationship(row.from(), row.type(), row.to(), row.properties(), false, sink));
-        Set<String> described = new LinkedHashSet<>(existing);
-        described.removeAll(rows.nodes.keySet());
-        Set<String> cited = new LinkedHashSet<>();
-        rows.nodes.values().forEach(node -> cited.addAll(strings(node.properties().get("sourceIds"))));
-        rows.relationships.values().forEach(row -> cited.addAll(strings(row.properties().get("sourceIds"))));
-        cited.removeAll(rows.nodes.keySet());
-        exporter.describe(described, cited, sink);
-        return graph;
+            Counts counts = write(run, source.id(), check.nodes(), check.relationships());
+            Map<String, Long> unmapped = translator.unmapped().entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(LISTED_UNMAPPED)
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+            long unmappedTotal = translator.unmapped().values().stream().mapToLong(Long::longValue).sum();
+            return new RdfImportReport(run.id(), name, format.parameter(), translator.triples(), translator.mapped(),
+                    counts.nodesAdded, counts.nodesChanged, counts.nodesUnchanged, counts.relationshipsAdded,
+                    counts.relationshipsChanged, counts.relationshipsUnchanged,
+                    translator.sourceRow().isPresent() ? source.id() : null, unmappedTotal, unmapped);
+        }
     }
 
     /**
@@ -178,34 +124,29 @@ public class RdfImporter {
      * record (ingest/forget-finished-import). A crash between batches so leaves a record of the
      * unfinished import in the graph, and importing the same file again completes it.
      */
-    private Counts write(RdfImportRuns.Run run, String sourceId, ImportRows rows) {
+    private Counts write(RdfImportRuns.Run run, String sourceId, RowSpill<NodeRow> nodes, RowSpill<RelationshipRow> relationships) {
         Counts counts = new Counts();
-        List<NodeRow> nodes = rows.nodeList();
-        List<RelationshipRow> relationships = rows.relationshipList();
-        long total = nodes.size() + (long) relationships.size();
+        long total = nodes.count() + relationships.count();
         run.writing(total);
-        int batchSize = properties.importBatch();
-        long written = 0;
-        for (int start = 0; start < nodes.size(); start += batchSize) {
-            List<NodeRow> batch = nodes.subList(start, Math.min(nodes.size(), start + batchSize));
-            long after = written + batch.size();
+        long[] written = {0};
+        nodes.forEachBatch(properties.importBatch(), batch -> {
+            long after = written[0] + batch.size();
             writer.inOneTransaction(tx -> {
                 writeNodes(tx, batch, counts);
                 recordProgress(tx, run, sourceId, total, after);
             });
-            written = after;
-            run.written(written);
-        }
-        for (int start = 0; start < relationships.size(); start += batchSize) {
-            List<RelationshipRow> batch = relationships.subList(start, Math.min(relationships.size(), start + batchSize));
-            long after = written + batch.size();
+            written[0] = after;
+            run.written(after);
+        });
+        relationships.forEachBatch(properties.importBatch(), batch -> {
+            long after = written[0] + batch.size();
             writer.inOneTransaction(tx -> {
                 writeRelationships(tx, batch, counts);
                 recordProgress(tx, run, sourceId, total, after);
             });
-            written = after;
-            run.written(written);
-        }
+            written[0] = after;
+            run.written(after);
+        });
         return counts;
     }
 
@@ -242,7 +183,8 @@ public class RdfImporter {
         tx.unwind("ingest/merge-imported-nodes", changed);
     }
 
-    private void writeRelationships(GraphWriter.Batch tx, List<RelationshipRow> batch, Counts counts) {
+    private void writeRelationships(GraphWriter.Batch tx, List<RelationshipRow> rows, Counts counts) {
+        Collection<RelationshipRow> batch = sameRelationshipMerged(rows);
         Map<ImportRows.Key, Map<String, Object>> existing = new HashMap<>();
         List<Map<String, Object>> edges = batch.stream()
                 .map(row -> Map.<String, Object>of("from", row.from(), "type", row.type().name(), "to", row.to())).toList();
@@ -266,6 +208,14 @@ public class RdfImporter {
         tx.unwind("ingest/merge-relationships", changed);
     }
 
+    /** Two entity descriptions may bring the same relationship (a triple and its inverse): one row, both evidences. */
+    private Collection<RelationshipRow> sameRelationshipMerged(List<RelationshipRow> rows) {
+        Map<ImportRows.Key, RelationshipRow> merged = new LinkedHashMap<>();
+        rows.forEach(row -> merged.merge(row.key(), row, (earlier, later) -> new RelationshipRow(earlier.from(), earlier.type(),
+                earlier.to(), EvidenceMerge.merge(earlier.properties(), later.properties(), ontology::isList))));
+        return merged.values();
+    }
+
     private static boolean same(Map<String, Object> before, Map<String, Object> after) {
         if (!before.keySet().equals(after.keySet())) {
             return false;
@@ -281,17 +231,6 @@ public class RdfImporter {
     @SuppressWarnings("unchecked") // the query returns properties(node), a map of property values
     private static Map<String, Object> properties(Object value) {
         return value instanceof Map<?, ?> map ? new LinkedHashMap<>((Map<String, Object>) map) : new LinkedHashMap<>();
-    }
-
-    private static List<String> strings(Object value) {
-        return value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
-    }
-
-    private static void refuseIf(List<RdfProblem> problems, String summary) {
-        if (!problems.isEmpty()) {
-            throw new RdfRejectedException(summary + ": " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s")
-                    + "; nothing was written", problems);
-        }
     }
 
     private static MessageDigest sha256() {

@@ -18,16 +18,13 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWrapper;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.Context;
 
 /**
- * Parses a whole RDF file (gzip or not) into memory with Jena, refusing it at the first syntax
- * error with the file's name, line and column. Nothing a file names is ever fetched: JSON-LD
+ * Parses an RDF file (gzip or not) with Jena, streaming what it reads into a sink, refusing it at
+ * the first syntax error with the file's name, line and column. Nothing a file names is ever fetched: JSON-LD
  * remote contexts are refused, {@code owl:imports} is only a triple, and RDF/XML is read
  * without DTD entities.
  */
@@ -39,9 +36,9 @@ final class RdfReader {
     private RdfReader() {
     }
 
-    static DatasetGraph read(String name, InputStream raw, RdfFormat format, long maxTriples, ProgressListener progress) {
-        DatasetGraph dataset = DatasetGraphFactory.create();
-        StreamRDF counting = new Counting(StreamRDFLib.dataset(dataset), name, maxTriples, progress);
+    /** Parses the whole file into the sink; returns how many triples and quads it held. */
+    static long read(String name, InputStream raw, RdfFormat format, long maxTriples, ProgressListener progress, StreamRDF sink) {
+        Counting counting = new Counting(sink, name, maxTriples, progress);
         try (InputStream in = format == RdfFormat.RDFXML ? withoutExternalEntities(name, ungzipped(raw))
                 : new GuardedInput(ungzipped(raw), name, format == RdfFormat.JSONLD)) {
             RDFParser.source(in)
@@ -64,7 +61,7 @@ final class RdfReader {
             // Parsers of some syntaxes (JSON, XML) fail with their own exceptions; the message is the user's clue.
             throw RdfRejectedException.single(name, "not " + format.parameter() + ": " + firstLine(String.valueOf(e.getMessage())));
         }
-        return dataset;
+        return counting.count;
     }
 
     /** Gzip is recognised by its magic bytes, whatever the file is called. */
@@ -179,7 +176,7 @@ final class RdfReader {
         private void counted() {
             if (++count > max) {
                 throw RdfRejectedException.single(name, "holds more than " + max
-                        + " triples (supplywatch.rdf.max-import-triples); split it");
+                        + " triples (supplywatch.rdf.max-import-triples); split it or raise the limit");
             }
             if (count % PROGRESS_EVERY == 0) {
                 progress.triplesRead(count);

@@ -11,8 +11,13 @@ public class RdfRejectedException extends RuntimeException {
     private final int total;
 
     public RdfRejectedException(String summary, List<RdfProblem> problems) {
+        this(summary, problems, problems.size());
+    }
+
+    /** For a check that keeps only its first problems but counts them all. */
+    public RdfRejectedException(String summary, List<RdfProblem> problems, int total) {
         super(summary);
-        this.total = problems.size();
+        this.total = total;
         this.problems = List.copyOf(problems.subList(0, Math.min(problems.size(), MAX_LISTED)));
     }
 

@@ -2,6 +2,7 @@ package org.supplywatch.rdf;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -23,6 +24,7 @@ public class RdfShapes {
     static final String SHAPES_RESOURCE = "ontology/shapes.ttl";
 
     private static final Node SH_PROPERTY = NodeFactory.createURI("http://www.w3.org/ns/shacl#property");
+    private static final Node SH_TARGET_CLASS = NodeFactory.createURI("http://www.w3.org/ns/shacl#targetClass");
 
     private final Graph shapesGraph = GraphFactory.createDefaultGraph();
     private final Shapes shapes;
@@ -39,6 +41,24 @@ public class RdfShapes {
                 .map(entry -> Violation.of(entry, namedShape(entry.source())))
                 .sorted(Comparator.comparing(Violation::focusNode).thenComparing(Violation::path))
                 .toList();
+    }
+
+    /**
+     * Violations of the data graph, leaving out what the shapes of their class say about nodes that
+     * are in the graph by their type only (context for the constraints on relationships, described
+     * in full elsewhere); a relationship's own constraints on them are kept.
+     */
+    public List<Violation> validate(Graph data, Set<Node> typeOnly) {
+        ValidationReport report = ShaclValidator.get().validate(shapes, data);
+        return report.getEntries().stream()
+                .filter(entry -> !(typeOnly.contains(entry.focusNode()) && isClassShape(namedShape(entry.source()))))
+                .map(entry -> Violation.of(entry, namedShape(entry.source())))
+                .sorted(Comparator.comparing(Violation::focusNode).thenComparing(Violation::path))
+                .toList();
+    }
+
+    private boolean isClassShape(Node shape) {
+        return shape != null && shapesGraph.contains(shape, SH_TARGET_CLASS, Node.ANY);
     }
 
     /** Validates the default graph and every named graph together: the union is the Supplywatch graph. */

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,14 +19,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.out.NodeFmtLib;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.supplywatch.graph.NodeLabel;
@@ -35,29 +38,40 @@ import org.supplywatch.rdf.ImportRows.NodeRow;
 import org.supplywatch.rdf.ImportRows.RelationshipRow;
 
 /**
- * Turns a parsed RDF dataset into the rows an import writes. Our own vocabulary comes back
- * losslessly (nodes, relationships with their statement resources, evidence); mapped external
- * properties become relationships whose evidence is the imported file and the triple itself;
- * entities named only by external IRIs get ids of their own and keep the IRI as sw:sameAs.
- * Every triple used neither way is counted per predicate, never dropped silently.
+ * Turns a staged RDF file into the rows an import writes, one entity description at a time, so
+ * memory stays flat however big the file. Our own vocabulary comes back losslessly (nodes,
+ * relationships with their statement resources, evidence); mapped external properties become
+ * relationships whose evidence is the imported file and the triple itself; entities named only by
+ * external IRIs get ids of their own and keep the IRI as sw:sameAs. Every triple used neither way
+ * is counted per predicate, never dropped silently.
+ *
+ * <p>An entity description is a subject with its triples, the statement resources that describe
+ * its relationships and the evidence items of both. Statements and evidence items are translated
+ * with the subject they belong to, never on their own. What depends on the whole file (the kind of
+ * an external entity decided by every triple that uses it, whether a relationship's end is
+ * described) is looked up in the staged file's indexes.
  */
 final class RdfTranslator {
 
+    private static final int CACHED_KINDS = 100_000;
+    private static final Node TYPE = RDF.type.asNode();
+
     private final OntologyModel ontology;
     private final ImportSource source;
-    private final Graph graph = GraphFactory.createDefaultGraph();
-    private final Map<Triple, Node> statements = new HashMap<>();
-    private final Set<Triple> used = new HashSet<>();
-    private final List<RdfProblem> problems = new ArrayList<>();
-    private final ImportRows rows = new ImportRows();
-    /** External IRIs and the kinds they could be: explicit rdf:types (keyed by ordinal) before kinds implied by roles (1000 + ordinal). */
-    private final Map<Node, TreeMap<Integer, NodeLabel>> externalKinds = new LinkedHashMap<>();
-    private final Map<Node, String> externalIds = new HashMap<>();
-    private final List<Pending> pending = new ArrayList<>();
+    private final StagedRdf staged;
+    private final Graph graph;
+    private final ProblemList problems = new ProblemList();
+    private final Map<String, Long> unmapped = new TreeMap<>();
+    private final Map<Node, Optional<NodeLabel>> ownKinds = cache(CACHED_KINDS);
+    private final Map<Node, Optional<NodeLabel>> externalKinds = cache(CACHED_KINDS);
+    /** Statements about one subject's triples, for the subjects translated last. */
+    private final Map<Node, Map<Triple, Node>> reifiedBySubject = cache(1_024);
     private long mapped;
     private boolean sourceCited;
 
-    private RdfTranslator(OntologyModel ontology, ImportSource source) {
+    RdfTranslator(StagedRdf staged, OntologyModel ontology, ImportSource source) {
+        this.staged = staged;
+        this.graph = staged.union();
         this.ontology = ontology;
         this.source = source;
     }
@@ -66,111 +80,143 @@ final class RdfTranslator {
     record ImportSource(String id, String title, String note) {
     }
 
-    /** The rows, the problems found on the way, and what was left unmapped (predicate IRI → triples). */
-    record Translation(ImportRows rows, List<RdfProblem> problems, Map<String, Long> unmapped, long mapped, long triples) {
+    /**
+     * What one entity description brings: its rows, and the kind the file gives to each end of
+     * its relationships when the file describes that end (the end may be translated elsewhere).
+     */
+    record Description(List<NodeRow> nodes, List<RelationshipRow> relationships, Map<String, NodeLabel> endKinds) {
+
+        boolean isEmpty() {
+            return nodes.isEmpty() && relationships.isEmpty();
+        }
     }
 
-    static Translation translate(DatasetGraph dataset, OntologyModel ontology, ImportSource source) {
-        return new RdfTranslator(ontology, source).run(dataset);
-    }
-
-    private Translation run(DatasetGraph dataset) {
-        dataset.find().forEachRemaining(quad -> graph.add(quad.asTriple()));
-        namedGraphStatements(dataset);
-        reifiedStatements();
-        // Sorted for a deterministic translation; each triple's text is made once, not at every comparison.
-        List<Triple> sorted = graph.find().toList().stream()
-                .map(triple -> Map.entry(triple.toString(), triple))
-                .sorted(Map.Entry.comparingByKey())
-                .map(Map.Entry::getValue)
-                .toList();
-        for (Triple triple : sorted) {
-            if (!used.contains(triple) && isOwnType(triple)) {
-                ownNode(triple.getSubject(), ontology.labelOf(triple.getObject()).orElseThrow());
+    /** Translates every entity description of the file, in the staged order, handing each over. */
+    void translate(Consumer<Description> out) {
+        for (Iterator<Node> subjects = staged.subjects(); subjects.hasNext();) {
+            Description description = describe(subjects.next());
+            if (!description.isEmpty()) {
+                out.accept(description);
             }
         }
-        for (Triple triple : sorted) {
+        for (Iterator<Node> objects = staged.mentionedOnlyAsObjects(); objects.hasNext();) {
+            Node iri = objects.next();
+            externalKind(iri).ifPresent(kind -> out.accept(new Description(List.of(externalNode(iri, kind, new HashSet<>())),
+                    List.of(), Map.of())));
+        }
+    }
+
+    /** The file as a Source node, when some fact cites it; known once {@link #translate} is done. */
+    Optional<NodeRow> sourceRow() {
+        if (!sourceCited) {
+            return Optional.empty();
+        }
+        return Optional.of(new NodeRow(source.id(), NodeLabel.SOURCE,
+                Map.of("id", source.id(), "title", source.title(), "note", source.note())));
+    }
+
+    /** The kind the file gives to one of our ids, if it describes it. */
+    Optional<NodeLabel> fileKind(String id) {
+        if (sourceCited && id.equals(source.id())) {
+            return Optional.of(NodeLabel.SOURCE);
+        }
+        return ownKind(Vocabulary.entity(id));
+    }
+
+    /** What stops the file from being translated: ids, values, evidence that are not well formed. */
+    ProblemList problems() {
+        return problems;
+    }
+
+    /** Predicate IRI → triples left unmapped. */
+    Map<String, Long> unmapped() {
+        return unmapped;
+    }
+
+    long mapped() {
+        return mapped;
+    }
+
+    long triples() {
+        return graph.size();
+    }
+
+    private Description describe(Node subject) {
+        if (isConsumedStatement(subject) || isConsumedEvidence(subject)) {
+            return new Description(List.of(), List.of(), Map.of());
+        }
+        Set<Triple> used = new HashSet<>();
+        List<Node> statements = new ArrayList<>();
+        List<NodeRow> nodes = new ArrayList<>();
+        Map<ImportRows.Key, RelationshipRow> relationships = new LinkedHashMap<>();
+        Map<String, NodeLabel> endKinds = new HashMap<>();
+        List<Triple> triples = graph.find(subject, Node.ANY, Node.ANY).toList();
+
+        reification(subject, triples, used);
+        List<NodeLabel> kinds = triples.stream().filter(triple -> triple.getPredicate().equals(TYPE))
+                .map(triple -> ontology.labelOf(triple.getObject())).flatMap(Optional::stream).distinct().toList();
+        if (!kinds.isEmpty()) {
+            ownNode(subject, kinds, used).ifPresent(nodes::add);
+        } else if (subject.isURI() && !subject.getURI().startsWith(Vocabulary.ID)) {
+            externalKind(subject).ifPresent(kind -> nodes.add(externalNode(subject, kind, used)));
+        }
+        for (Triple triple : triples) {
             if (!used.contains(triple)) {
-                relationship(triple);
+                relationship(triple, used, statements, relationships, endKinds);
             }
         }
-        externalEntities();
-        for (Pending mappedTriple : pending) {
-            add(new RelationshipRow(id(mappedTriple.from()), typeBetween(mappedTriple), id(mappedTriple.to()),
-                    importedEvidence(mappedTriple.triple())));
+        countUnused(triples, used);
+        for (Node statement : statements) {
+            countUnused(graph.find(statement, Node.ANY, Node.ANY).toList(), used);
         }
-        if (sourceCited) {
-            rows.nodes.put(source.id(), new NodeRow(source.id(), NodeLabel.SOURCE,
-                    Map.of("id", source.id(), "title", source.title(), "note", source.note())));
-        }
-        Map<String, Long> unmapped = new TreeMap<>();
-        for (Triple triple : sorted) {
-            if (!used.contains(triple)) {
-                unmapped.merge(NodeFmtLib.strNT(triple.getPredicate()), 1L, Long::sum);
-            }
-        }
-        return new Translation(rows, problems, unmapped, mapped, graph.size());
+        return new Description(nodes, List.copyOf(relationships.values()), endKinds);
     }
 
-    /** In N-Quads, TriG and JSON-LD a statement is a named graph described in the default graph. */
-    private void namedGraphStatements(DatasetGraph dataset) {
-        dataset.listGraphNodes().forEachRemaining(name -> {
-            if (graph.contains(name, RDF.type.asNode(), Vocabulary.RELATIONSHIP_STATEMENT)
-                    || graph.contains(name, RDF.type.asNode(), Vocabulary.RESOLUTION_LINK)) {
-                dataset.getGraph(name).find().forEachRemaining(triple -> statements.put(triple, name));
+    /** A statement resource's rdf:subject/predicate/object are read with the triple they describe. */
+    private void reification(Node subject, List<Triple> triples, Set<Triple> used) {
+        if (triples.stream().noneMatch(triple -> triple.getPredicate().equals(RDF.subject.asNode()))) {
+            return;
+        }
+        Optional<Triple> described = reified(subject);
+        if (described.isEmpty()) {
+            problem(label(subject), "rdf:subject without exactly one rdf:predicate and rdf:object");
+            return;
+        }
+        for (Triple triple : triples) {
+            Node predicate = triple.getPredicate();
+            if (predicate.equals(RDF.subject.asNode()) || predicate.equals(RDF.predicate.asNode()) || predicate.equals(RDF.object.asNode())
+                    || predicate.equals(TYPE) && triple.getObject().equals(RDF.Statement.asNode())) {
+                used.add(triple);
             }
-        });
-    }
-
-    /** In Turtle, N-Triples and RDF/XML a statement points at its triple with RDF reification. */
-    private void reifiedStatements() {
-        for (Triple subjectTriple : graph.find(Node.ANY, RDF.subject.asNode(), Node.ANY).toList()) {
-            Node statement = subjectTriple.getSubject();
-            Optional<Node> predicate = single(statement, RDF.predicate.asNode());
-            Optional<Node> object = single(statement, RDF.object.asNode());
-            if (predicate.isEmpty() || object.isEmpty()) {
-                problems.add(new RdfProblem(label(statement), "rdf:subject without exactly one rdf:predicate and rdf:object"));
-                continue;
-            }
-            statements.put(Triple.create(subjectTriple.getObject(), predicate.get(), object.get()), statement);
-            used.add(subjectTriple);
-            used.add(Triple.create(statement, RDF.predicate.asNode(), predicate.get()));
-            used.add(Triple.create(statement, RDF.object.asNode(), object.get()));
-            used.add(Triple.create(statement, RDF.type.asNode(), RDF.Statement.asNode()));
         }
     }
 
-    private boolean isOwnType(Triple triple) {
-        return triple.getPredicate().equals(RDF.type.asNode()) && ontology.labelOf(triple.getObject()).isPresent();
-    }
-
-    private void ownNode(Node subject, NodeLabel label) {
+    private Optional<NodeRow> ownNode(Node subject, List<NodeLabel> kinds, Set<Triple> used) {
+        NodeLabel label = kinds.getFirst();
         Optional<String> id = Vocabulary.idOf(subject);
         if (id.isEmpty()) {
-            problems.add(new RdfProblem(label(subject), "a " + label.label() + " must have an IRI " + Vocabulary.ID
-                    + "{kind}/{slug}; other IRIs come in through mapped vocabularies"));
-            return;
+            problem(label(subject), "a " + label.label() + " must have an IRI " + Vocabulary.ID
+                    + "{kind}/{slug}; other IRIs come in through mapped vocabularies");
+            return Optional.empty();
         }
-        if (rows.nodes.containsKey(id.get())) {
-            problems.add(new RdfProblem(label(subject), "has more than one kind (" + rows.nodes.get(id.get()).label().label()
-                    + ", " + label.label() + ")"));
-            return;
+        if (kinds.size() > 1) {
+            problem(label(subject), "has more than one kind (" + String.join(", ", kinds.stream().map(NodeLabel::label).toList()) + ")");
         }
-        Map<String, Object> properties = properties(subject);
+        Map<String, Object> properties = properties(subject, used);
         Object declared = properties.put("id", id.get());
         if (declared != null && !declared.equals(id.get())) {
-            problems.add(new RdfProblem(label(subject), "sw:id '" + declared + "' is not the id its IRI names ('" + id.get() + "')"));
+            problem(label(subject), "sw:id '" + declared + "' is not the id its IRI names ('" + id.get() + "')");
         }
-        rows.nodes.put(id.get(), new NodeRow(id.get(), label, properties));
+        return Optional.of(new NodeRow(id.get(), label, properties));
     }
 
     /** The sw: literals, owl:sameAs links and sw:evidence of a node or statement resource. */
-    private Map<String, Object> properties(Node subject) {
+    private Map<String, Object> properties(Node subject, Set<Triple> used) {
         Map<String, List<Object>> values = new TreeMap<>();
         for (Triple triple : graph.find(subject, Node.ANY, Node.ANY).toList()) {
             Node predicate = triple.getPredicate();
             Node object = triple.getObject();
-            if (predicate.equals(RDF.type.asNode()) && (ontology.labelOf(object).isPresent()
+            if (predicate.equals(TYPE) && (ontology.labelOf(object).isPresent()
                     || object.equals(Vocabulary.RELATIONSHIP_STATEMENT) || object.equals(Vocabulary.RESOLUTION_LINK))) {
                 used.add(triple);
             } else if (predicate.equals(OWL.sameAs.asNode()) && object.isURI()) {
@@ -192,19 +238,18 @@ final class RdfTranslator {
             } else if (list.size() == 1) {
                 properties.put(key, list.getFirst());
             } else {
-                problems.add(new RdfProblem(label(subject), "sw:" + key + " has " + list.size() + " values; it holds one"));
+                problem(label(subject), "sw:" + key + " has " + list.size() + " values; it holds one");
             }
         });
-        properties.putAll(evidence(subject));
+        properties.putAll(evidence(subject, used));
         return properties;
     }
 
-    private Map<String, Object> evidence(Node subject) {
+    private Map<String, Object> evidence(Node subject, Set<Triple> used) {
         TreeMap<Long, Node> byPosition = new TreeMap<>();
         for (Triple link : graph.find(subject, Vocabulary.EVIDENCE, Node.ANY).toList()) {
             Node item = link.getObject();
-            Optional<Node> position = single(item, Vocabulary.POSITION);
-            long at = position.filter(Node::isLiteral).map(node -> {
+            long at = single(item, Vocabulary.POSITION).filter(Node::isLiteral).map(node -> {
                 try {
                     return Long.parseLong(node.getLiteralLexicalForm());
                 } catch (NumberFormatException e) {
@@ -212,7 +257,7 @@ final class RdfTranslator {
                 }
             }).orElse(-1L);
             if (at < 0 || byPosition.containsKey(at)) {
-                problems.add(new RdfProblem(label(subject) + " sw:evidence", "each evidence needs its own sw:position, an integer >= 0"));
+                problem(label(subject) + " sw:evidence", "each evidence needs its own sw:position, an integer >= 0");
                 continue;
             }
             byPosition.put(at, item);
@@ -227,7 +272,7 @@ final class RdfTranslator {
         for (Node item : byPosition.values()) {
             Optional<String> sourceId = single(item, Vocabulary.SOURCE).flatMap(Vocabulary::idOf);
             if (sourceId.isEmpty()) {
-                problems.add(new RdfProblem(label(subject) + " sw:evidence", "each evidence needs one sw:source, a Supplywatch source IRI"));
+                problem(label(subject) + " sw:evidence", "each evidence needs one sw:source, a Supplywatch source IRI");
                 continue;
             }
             sourceIds.add(sourceId.get());
@@ -241,51 +286,70 @@ final class RdfTranslator {
         }
         if (!kinds.isEmpty()) {
             if (kinds.size() != sourceIds.size()) {
-                problems.add(new RdfProblem(label(subject) + " sw:evidence", "give sw:statementKind on every evidence or on none"));
+                problem(label(subject) + " sw:evidence", "give sw:statementKind on every evidence or on none");
             }
             evidence.put("statementKinds", kinds);
         }
         return evidence;
     }
 
-    private void relationship(Triple triple) {
+    private void relationship(Triple triple, Set<Triple> used, List<Node> statements, Map<ImportRows.Key, RelationshipRow> rows,
+            Map<String, NodeLabel> endKinds) {
         Optional<RelationshipType> own = ontology.typeOf(triple.getPredicate());
         if (own.isPresent()) {
-            ownRelationship(triple, own.get());
+            ownRelationship(triple, own.get(), used, statements, rows, endKinds);
             return;
         }
         Optional<ExternalVocabulary.Mapping> mapping = ExternalVocabulary.property(triple.getPredicate());
-        if (mapping.isPresent() && triple.getObject().isURI() && triple.getSubject().isURI()) {
-            ExternalVocabulary.Mapping map = mapping.get();
-            Node subject = map.inverse() ? triple.getObject() : triple.getSubject();
-            Node object = map.inverse() ? triple.getSubject() : triple.getObject();
-            boolean known = entity(subject, map.inverse() ? map.objectKind() : map.subjectKind())
-                    & entity(object, map.inverse() ? map.subjectKind() : map.objectKind());
-            if (known) {
-                pending.add(new Pending(triple, subject, map.type(), object));
-                used.add(triple);
-                mapped++;
-            }
+        if (mapping.isEmpty() || !triple.getObject().isURI() || !triple.getSubject().isURI()) {
+            return;
         }
+        ExternalVocabulary.Mapping map = mapping.get();
+        Node from = map.inverse() ? triple.getObject() : triple.getSubject();
+        Node to = map.inverse() ? triple.getSubject() : triple.getObject();
+        if (!wellFormedEnd(from) | !wellFormedEnd(to)) {
+            return;
+        }
+        Optional<NodeLabel> fromKind = kindOf(from);
+        Optional<NodeLabel> toKind = kindOf(to);
+        String fromId = id(from, fromKind);
+        String toId = id(to, toKind);
+        fromKind.ifPresent(kind -> endKinds.put(fromId, kind));
+        toKind.ifPresent(kind -> endKinds.put(toId, kind));
+        RelationshipType type = map.type() == RelationshipType.SUBSIDIARY_OF && fromKind.equals(Optional.of(NodeLabel.GOVERNMENT_BODY))
+                && toKind.equals(Optional.of(NodeLabel.GOVERNMENT_BODY)) ? RelationshipType.SUBORDINATE_TO : map.type();
+        add(rows, new RelationshipRow(fromId, type, toId, importedEvidence(triple)));
+        used.add(triple);
+        mapped++;
     }
 
-    private void ownRelationship(Triple triple, RelationshipType type) {
+    private void ownRelationship(Triple triple, RelationshipType type, Set<Triple> used, List<Node> statements,
+            Map<ImportRows.Key, RelationshipRow> rows, Map<String, NodeLabel> endKinds) {
+        used.add(triple);
         Optional<String> from = Vocabulary.idOf(triple.getSubject());
         Optional<String> to = Vocabulary.idOf(triple.getObject());
         if (from.isEmpty() || to.isEmpty()) {
-            problems.add(new RdfProblem(label(triple.getSubject()) + " " + label(triple.getPredicate()),
-                    "both ends of a Supplywatch relationship must be Supplywatch IRIs (" + Vocabulary.ID + "{kind}/{slug})"));
-            used.add(triple);
+            problem(label(triple.getSubject()) + " " + label(triple.getPredicate()),
+                    "both ends of a Supplywatch relationship must be Supplywatch IRIs (" + Vocabulary.ID + "{kind}/{slug})");
             return;
         }
-        Node statement = statements.get(triple);
-        Map<String, Object> properties = statement == null ? importedEvidence(triple) : properties(statement);
-        add(new RelationshipRow(from.get(), type, to.get(), properties));
-        used.add(triple);
+        Optional<Node> statement = statementFor(triple);
+        Map<String, Object> properties;
+        if (statement.isPresent()) {
+            statements.add(statement.get());
+            reification(statement.get(), graph.find(statement.get(), Node.ANY, Node.ANY).toList(), used);
+            properties = properties(statement.get(), used);
+        } else {
+            properties = importedEvidence(triple);
+        }
+        ownKind(triple.getSubject()).ifPresent(kind -> endKinds.put(from.get(), kind));
+        ownKind(triple.getObject()).ifPresent(kind -> endKinds.put(to.get(), kind));
+        add(rows, new RelationshipRow(from.get(), type, to.get(), properties));
     }
 
-    private void add(RelationshipRow row) {
-        rows.relationships.merge(row.key(), row, (earlier, later) -> new RelationshipRow(earlier.from(), earlier.type(), earlier.to(),
+    /** At most one row per (from, type, to): a second triple for the same relationship adds its evidence. */
+    private void add(Map<ImportRows.Key, RelationshipRow> rows, RelationshipRow row) {
+        rows.merge(row.key(), row, (earlier, later) -> new RelationshipRow(earlier.from(), earlier.type(), earlier.to(),
                 EvidenceMerge.merge(earlier.properties(), later.properties(), ontology::isList)));
     }
 
@@ -300,80 +364,167 @@ final class RdfTranslator {
         return properties;
     }
 
-    /** A mapped triple, read the graph's way round, waiting for the kinds of its external ends. */
-    private record Pending(Triple triple, Node from, RelationshipType type, Node to) {
+    // ---------------------------------------------------------------- statements and evidence items
+
+    /** The statement resource describing a triple: reified (Turtle, N-Triples, RDF/XML) or a named graph (N-Quads, TriG, JSON-LD). */
+    private Optional<Node> statementFor(Triple triple) {
+        Node reified = reifiedBySubject.computeIfAbsent(triple.getSubject(), this::reifiedStatementsAbout).get(triple);
+        if (reified != null) {
+            return Optional.of(reified);
+        }
+        Iterator<Quad> quads = staged.dataset().findNG(Node.ANY, triple.getSubject(), triple.getPredicate(), triple.getObject());
+        try {
+            while (quads.hasNext()) {
+                Node name = quads.next().getGraph();
+                if (!name.equals(StagedRdf.MENTIONED_GRAPH) && (graph.contains(name, TYPE, Vocabulary.RELATIONSHIP_STATEMENT)
+                        || graph.contains(name, TYPE, Vocabulary.RESOLUTION_LINK))) {
+                    return Optional.of(name);
+                }
+            }
+            return Optional.empty();
+        } finally {
+            Iter.close(quads);
+        }
     }
 
-    /** Our IRIs name our nodes; any other IRI becomes an entity of its own, its kind decided once all triples are read. */
-    private boolean entity(Node node, NodeLabel roleKind) {
-        if (Vocabulary.idOf(node).isPresent()) {
-            return true;
+    private Map<Triple, Node> reifiedStatementsAbout(Node subject) {
+        Map<Triple, Node> statements = new HashMap<>();
+        graph.find(Node.ANY, RDF.subject.asNode(), subject).forEachRemaining(link -> reified(link.getSubject())
+                .ifPresent(triple -> statements.putIfAbsent(triple, link.getSubject())));
+        return statements;
+    }
+
+    /** The triple a statement resource reifies, if it names exactly one of each part. */
+    private Optional<Triple> reified(Node statement) {
+        Optional<Node> subject = single(statement, RDF.subject.asNode());
+        Optional<Node> predicate = single(statement, RDF.predicate.asNode());
+        Optional<Node> object = single(statement, RDF.object.asNode());
+        if (subject.isEmpty() || predicate.isEmpty() || object.isEmpty()) {
+            return Optional.empty();
         }
-        if (node.getURI().startsWith(Vocabulary.ID)) {
-            problems.add(new RdfProblem(label(node), "is in the Supplywatch namespace but is not a well-formed id"));
+        return Optional.of(Triple.create(subject.get(), predicate.get(), object.get()));
+    }
+
+    /** A statement resource is translated with its relationship, when the file has that relationship. */
+    private boolean isConsumedStatement(Node candidate) {
+        Optional<Triple> reified = single(candidate, RDF.subject.asNode()).isPresent() ? reified(candidate) : Optional.empty();
+        if (reified.isPresent()) {
+            return describesOwnRelationship(reified.get(), candidate);
+        }
+        if (!graph.contains(candidate, TYPE, Vocabulary.RELATIONSHIP_STATEMENT) && !graph.contains(candidate, TYPE, Vocabulary.RESOLUTION_LINK)) {
             return false;
         }
-        externalKinds.computeIfAbsent(node, key -> new TreeMap<>()).putIfAbsent(1000 + roleKind.ordinal(), roleKind);
+        Iterator<Quad> quads = staged.dataset().findNG(candidate, Node.ANY, Node.ANY, Node.ANY);
+        try {
+            while (quads.hasNext()) {
+                if (describesOwnRelationship(quads.next().asTriple(), candidate)) {
+                    return true;
+                }
+            }
+            return false;
+        } finally {
+            Iter.close(quads);
+        }
+    }
+
+    private boolean describesOwnRelationship(Triple triple, Node statement) {
+        return graph.contains(triple) && ontology.typeOf(triple.getPredicate()).isPresent()
+                && Vocabulary.idOf(triple.getSubject()).isPresent() && Vocabulary.idOf(triple.getObject()).isPresent()
+                && statementFor(triple).filter(statement::equals).isPresent();
+    }
+
+    /** An evidence item is translated with the node or statement that points at it. */
+    private boolean isConsumedEvidence(Node candidate) {
+        for (Triple link : graph.find(Node.ANY, Vocabulary.EVIDENCE, candidate).toList()) {
+            Node owner = link.getSubject();
+            if (Vocabulary.idOf(owner).isPresent() && ownKind(owner).isPresent() || isConsumedStatement(owner)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- kinds and external entities
+
+    /** The kind the file gives one of our IRIs (its first own rdf:type). */
+    private Optional<NodeLabel> ownKind(Node iri) {
+        return ownKinds.computeIfAbsent(iri, key -> graph.find(key, TYPE, Node.ANY).toList().stream()
+                .map(triple -> ontology.labelOf(triple.getObject())).flatMap(Optional::stream).findFirst());
+    }
+
+    private Optional<NodeLabel> kindOf(Node end) {
+        return Vocabulary.idOf(end).isPresent() ? ownKind(end) : externalKind(end);
+    }
+
+    /**
+     * The kind of an external IRI, decided by the whole file: an explicit rdf:type of a mapped class
+     * first, else the role it plays in mapped triples (e.g. the object of schema:brand is a Brand).
+     * Empty when no mapped triple uses it: then it is not an entity of the import.
+     */
+    private Optional<NodeLabel> externalKind(Node iri) {
+        return externalKinds.computeIfAbsent(iri, key -> {
+            TreeMap<Integer, NodeLabel> kinds = new TreeMap<>();
+            graph.find(key, Node.ANY, Node.ANY).forEachRemaining(triple -> ExternalVocabulary.property(triple.getPredicate())
+                    .filter(map -> triple.getObject().isURI())
+                    .ifPresent(map -> kinds.putIfAbsent(1000 + map.subjectKind().ordinal(), map.subjectKind())));
+            graph.find(Node.ANY, Node.ANY, key).forEachRemaining(triple -> ExternalVocabulary.property(triple.getPredicate())
+                    .filter(map -> triple.getSubject().isURI())
+                    .ifPresent(map -> kinds.putIfAbsent(1000 + map.objectKind().ordinal(), map.objectKind())));
+            if (kinds.isEmpty()) {
+                return Optional.empty();
+            }
+            graph.find(key, TYPE, Node.ANY).forEachRemaining(typed -> ExternalVocabulary.kind(typed.getObject())
+                    .ifPresent(kind -> kinds.put(kind.ordinal(), kind)));
+            return Optional.of(kinds.firstEntry().getValue());
+        });
+    }
+
+    /** An external entity: its own id, its name from the usual naming properties, the IRI as sw:sameAs. */
+    private NodeRow externalNode(Node iri, NodeLabel kind, Set<Triple> used) {
+        for (Triple typed : graph.find(iri, TYPE, Node.ANY).toList()) {
+            if (ExternalVocabulary.kind(typed.getObject()).isPresent()) {
+                used.add(typed);
+                mapped++;
+            }
+        }
+        String id = externalId(iri, kind);
+        String name = iri.getURI();
+        String passage = "<" + iri.getURI() + ">";
+        for (Node property : ExternalVocabulary.NAME_PROPERTIES) {
+            List<Triple> names = graph.find(iri, property, Node.ANY).toList();
+            Optional<Triple> named = names.stream()
+                    .filter(triple -> triple.getObject().isLiteral())
+                    .min(Comparator.comparing((Triple triple) -> !"en".equals(triple.getObject().getLiteralLanguage()))
+                            .thenComparing(triple -> triple.getObject().getLiteralLexicalForm()));
+            if (named.isPresent()) {
+                name = named.get().getObject().getLiteralLexicalForm();
+                passage = ntriple(named.get());
+                used.addAll(names);
+                mapped++;
+                break;
+            }
+        }
+        sourceCited = true;
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("id", id);
+        properties.put("name", name);
+        properties.put(GraphToRdf.SAME_AS_KEY, List.of(iri.getURI()));
+        properties.put("sourceIds", List.of(source.id()));
+        properties.put("passages", List.of(passage));
+        properties.put("statementKinds", List.of(StatementKind.IMPORTED.value()));
+        return new NodeRow(id, kind, properties);
+    }
+
+    private boolean wellFormedEnd(Node end) {
+        if (end.getURI().startsWith(Vocabulary.ID) && Vocabulary.idOf(end).isEmpty()) {
+            problem(label(end), "is in the Supplywatch namespace but is not a well-formed id");
+            return false;
+        }
         return true;
     }
 
-    /** Sub-organisation between two government bodies is subordination, not a company's subsidiary. */
-    private RelationshipType typeBetween(Pending mappedTriple) {
-        if (mappedTriple.type() == RelationshipType.SUBSIDIARY_OF && kindOf(mappedTriple.from()) == NodeLabel.GOVERNMENT_BODY
-                && kindOf(mappedTriple.to()) == NodeLabel.GOVERNMENT_BODY) {
-            return RelationshipType.SUBORDINATE_TO;
-        }
-        return mappedTriple.type();
-    }
-
-    private NodeLabel kindOf(Node node) {
-        NodeRow row = rows.nodes.get(id(node));
-        return row == null ? null : row.label();
-    }
-
-    private String id(Node node) {
-        return Vocabulary.idOf(node).orElseGet(() -> externalIds.get(node));
-    }
-
-    private void externalEntities() {
-        for (Map.Entry<Node, TreeMap<Integer, NodeLabel>> entry : externalKinds.entrySet()) {
-            Node iri = entry.getKey();
-            TreeMap<Integer, NodeLabel> kinds = entry.getValue();
-            for (Triple typed : graph.find(iri, RDF.type.asNode(), Node.ANY).toList()) {
-                ExternalVocabulary.kind(typed.getObject()).ifPresent(kind -> {
-                    kinds.put(kind.ordinal(), kind);
-                    used.add(typed);
-                    mapped++;
-                });
-            }
-            NodeLabel kind = kinds.firstEntry().getValue();
-            String id = externalId(iri, kind);
-            externalIds.put(iri, id);
-            String name = iri.getURI();
-            String passage = "<" + iri.getURI() + ">";
-            for (Node property : ExternalVocabulary.NAME_PROPERTIES) {
-                Optional<Triple> named = graph.find(iri, property, Node.ANY).toList().stream()
-                        .filter(triple -> triple.getObject().isLiteral())
-                        .min(Comparator.comparing((Triple triple) -> !"en".equals(triple.getObject().getLiteralLanguage()))
-                                .thenComparing(triple -> triple.getObject().getLiteralLexicalForm()));
-                if (named.isPresent()) {
-                    name = named.get().getObject().getLiteralLexicalForm();
-                    passage = ntriple(named.get());
-                    graph.find(iri, property, Node.ANY).forEachRemaining(used::add);
-                    mapped++;
-                    break;
-                }
-            }
-            sourceCited = true;
-            Map<String, Object> properties = new LinkedHashMap<>();
-            properties.put("id", id);
-            properties.put("name", name);
-            properties.put(GraphToRdf.SAME_AS_KEY, List.of(iri.getURI()));
-            properties.put("sourceIds", List.of(source.id()));
-            properties.put("passages", List.of(passage));
-            properties.put("statementKinds", List.of(StatementKind.IMPORTED.value()));
-            rows.nodes.put(id, new NodeRow(id, kind, properties));
-        }
+    private static String id(Node end, Optional<NodeLabel> kind) {
+        return Vocabulary.idOf(end).orElseGet(() -> externalId(end, kind.orElseThrow()));
     }
 
     /** {kind}/wikidata-q123 for Wikidata entities, {kind}/iri-{hash} for any other IRI: the same IRI always gets the same id. */
@@ -393,6 +544,8 @@ final class RdfTranslator {
             throw new IllegalStateException(e);
         }
     }
+
+    // ---------------------------------------------------------------- values and bookkeeping
 
     /** The Java value Neo4j stores for a literal, by its datatype. */
     private Object value(Node literal) {
@@ -414,14 +567,34 @@ final class RdfTranslator {
                 return new BigDecimal(lexical.strip()).doubleValue();
             }
         } catch (NumberFormatException | DateTimeParseException e) {
-            problems.add(new RdfProblem(NodeFmtLib.strNT(literal), "is not a valid " + datatype));
+            problem(NodeFmtLib.strNT(literal), "is not a valid " + datatype);
         }
         return lexical;
     }
 
+    private void countUnused(List<Triple> triples, Set<Triple> used) {
+        for (Triple triple : triples) {
+            if (!used.contains(triple)) {
+                unmapped.merge(NodeFmtLib.strNT(triple.getPredicate()), 1L, Long::sum);
+            }
+        }
+    }
+
+    private void problem(String place, String reason) {
+        problems.add(new RdfProblem(place, reason));
+    }
+
     private Optional<Node> single(Node subject, Node predicate) {
-        List<Triple> found = graph.find(subject, predicate, Node.ANY).toList();
-        return found.size() == 1 ? Optional.of(found.getFirst().getObject()) : Optional.empty();
+        ExtendedIterator<Triple> found = graph.find(subject, predicate, Node.ANY);
+        try {
+            if (!found.hasNext()) {
+                return Optional.empty();
+            }
+            Node first = found.next().getObject();
+            return found.hasNext() ? Optional.empty() : Optional.of(first);
+        } finally {
+            found.close();
+        }
     }
 
     private static String ntriple(Triple triple) {
@@ -431,5 +604,15 @@ final class RdfTranslator {
 
     private static String label(Node node) {
         return node.isURI() ? "<" + node.getURI() + ">" : NodeFmtLib.strNT(node);
+    }
+
+    /** Least recently used entries go first: lookups repeat for hubs, but memory must stay flat. */
+    private static <K, V> Map<K, V> cache(int entries) {
+        return new LinkedHashMap<>(1_024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > entries;
+            }
+        };
     }
 }

@@ -1,0 +1,171 @@
+package org.supplywatch.rdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.stream.Stream;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.params.StoreParams;
+import org.apache.jena.tdb2.params.StoreParamsBuilder;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * An import's input parsed into a temporary Jena TDB2 database on disk, so a file far larger than
+ * the heap can be read, translated and validated whole before anything is written to the graph.
+ * The default graph holds every triple of the file (those of named graphs too: the union is the
+ * data); the named graphs are kept as they were, for statements written as named graphs; one more
+ * graph of our own lists the external IRIs that mapped properties use, so entities that are only
+ * ever objects are found. Closing it deletes the database.
+ */
+final class StagedRdf implements AutoCloseable {
+
+    /** Where external ends of mapped triples are listed; not a graph of the file. */
+    static final Node MENTIONED_GRAPH = NodeFactory.createURI("urn:supplywatch:import:mentioned");
+    private static final Node MENTIONED = NodeFactory.createURI("urn:supplywatch:import:isEndOfMappedTriple");
+
+    /** Smaller node caches than TDB2's defaults: the import has to fit in a 1 GB heap beside Neo4j. */
+    private static final StoreParams PARAMS = StoreParamsBuilder.create("supplywatch-import")
+            .node2NodeIdCacheSize(100_000)
+            .nodeId2NodeCacheSize(200_000)
+            .build();
+
+    private final Path directory;
+    private final DatasetGraph dataset;
+    private final long parsed;
+
+    private StagedRdf(Path directory, DatasetGraph dataset, long parsed) {
+        this.directory = directory;
+        this.dataset = dataset;
+        this.parsed = parsed;
+    }
+
+    /** Parses the file into a new staging database; a refused file leaves nothing behind. */
+    static StagedRdf stage(String name, InputStream in, RdfFormat format, long maxTriples, RdfReader.ProgressListener progress) {
+        Path directory = createDirectory();
+        DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(Location.create(directory), PARAMS);
+        DataLoader loader = LoaderFactory.basicLoader(dataset, (message, args) -> { });
+        loader.startBulk();
+        try {
+            long parsed = RdfReader.read(name, in, format, maxTriples, progress, new Staging(loader.stream()));
+            loader.finishBulk();
+            dataset.begin(TxnType.READ);
+            return new StagedRdf(directory, dataset, parsed);
+        } catch (RuntimeException | Error e) {
+            loader.finishException(e instanceof Exception exception ? exception : new RuntimeException(e));
+            release(dataset, directory);
+            throw e;
+        }
+    }
+
+    /** Every triple of the file, the named graphs' ones included. */
+    Graph union() {
+        return dataset.getDefaultGraph();
+    }
+
+    DatasetGraph dataset() {
+        return dataset;
+    }
+
+    /** Triples and quads as the parser gave them, duplicates included. */
+    long parsed() {
+        return parsed;
+    }
+
+    /** Each subject of the union once, in the store's order (deterministic for the same file). */
+    Iterator<Node> subjects() {
+        return distinctSubjects(union().find());
+    }
+
+    /** External IRIs used by mapped properties that are never a subject themselves. */
+    Iterator<Node> mentionedOnlyAsObjects() {
+        return Iter.filter(distinctSubjects(dataset.getGraph(MENTIONED_GRAPH).find()),
+                candidate -> !union().find(candidate, Node.ANY, Node.ANY).hasNext());
+    }
+
+    @Override
+    public void close() {
+        dataset.end();
+        release(dataset, directory);
+    }
+
+    /** Triples come grouped by subject from the store's SPO index; each group gives its subject once. */
+    private static Iterator<Node> distinctSubjects(Iterator<Triple> triples) {
+        Node[] last = {null};
+        return Iter.filter(Iter.map(triples, Triple::getSubject), subject -> {
+            boolean first = !subject.equals(last[0]);
+            last[0] = subject;
+            return first;
+        });
+    }
+
+    private static Path createDirectory() {
+        try {
+            return Files.createTempDirectory("supplywatch-rdf-import-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the import's staging directory", e);
+        }
+    }
+
+    private static void release(DatasetGraph dataset, Path directory) {
+        TDBInternal.expel(dataset, true);
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the import's staging directory " + directory, e);
+        }
+    }
+
+    /** Writes what the parser reads into the staging database, as described above. */
+    private static final class Staging extends StreamRDFBase {
+
+        private final StreamRDF out;
+
+        Staging(StreamRDF out) {
+            this.out = out;
+        }
+
+        @Override
+        public void triple(Triple triple) {
+            out.triple(triple);
+            mention(triple);
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            if (quad.isDefaultGraph()) {
+                triple(quad.asTriple());
+                return;
+            }
+            out.quad(quad);
+            triple(quad.asTriple());
+        }
+
+        private void mention(Triple triple) {
+            if (triple.getSubject().isURI() && triple.getObject().isURI() && ExternalVocabulary.property(triple.getPredicate()).isPresent()) {
+                for (Node end : new Node[] {triple.getSubject(), triple.getObject()}) {
+                    if (!end.getURI().startsWith(Vocabulary.ID)) {
+                        out.quad(Quad.create(MENTIONED_GRAPH, end, MENTIONED, MENTIONED_GRAPH));
+                    }
+                }
+            }
+        }
+    }
+}
