@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.springframework.core.io.InputStreamSource;
@@ -126,28 +127,37 @@ public class RdfImporter {
      */
     private Counts write(RdfImportRuns.Run run, String sourceId, RowSpill<NodeRow> nodes, RowSpill<RelationshipRow> relationships) {
         Counts counts = new Counts();
-        long total = nodes.count() + relationships.count();
-        run.writing(total);
-        long[] written = {0};
-        nodes.forEachBatch(properties.importBatch(), batch -> {
-            long after = written[0] + batch.size();
-            writer.inOneTransaction(tx -> {
-                writeNodes(tx, batch, counts);
-                recordProgress(tx, run, sourceId, total, after);
-            });
-            written[0] = after;
-            run.written(after);
-        });
-        relationships.forEachBatch(properties.importBatch(), batch -> {
-            long after = written[0] + batch.size();
-            writer.inOneTransaction(tx -> {
-                writeRelationships(tx, batch, counts);
-                recordProgress(tx, run, sourceId, total, after);
-            });
-            written[0] = after;
-            run.written(after);
-        });
+        ProgressRecord progress = new ProgressRecord(run, sourceId, nodes.count() + relationships.count());
+        nodes.forEachBatch(properties.importBatch(), batch -> progress.write(batch.size(), tx -> writeNodes(tx, batch, counts)));
+        relationships.forEachBatch(properties.importBatch(),
+                batch -> progress.write(batch.size(), tx -> writeRelationships(tx, batch, counts)));
         return counts;
+    }
+
+    /** How far the writes have got: each batch commits together with the graph's record of it. */
+    private final class ProgressRecord {
+
+        private final RdfImportRuns.Run run;
+        private final String sourceId;
+        private final long total;
+        private long written;
+
+        ProgressRecord(RdfImportRuns.Run run, String sourceId, long total) {
+            this.run = run;
+            this.sourceId = sourceId;
+            this.total = total;
+            run.writing(total);
+        }
+
+        void write(int rows, Consumer<GraphWriter.Batch> work) {
+            long after = written + rows;
+            writer.inOneTransaction(tx -> {
+                work.accept(tx);
+                recordProgress(tx, run, sourceId, total, after);
+            });
+            written = after;
+            run.written(after);
+        }
     }
 
     private static void recordProgress(GraphWriter.Batch tx, RdfImportRuns.Run run, String sourceId, long total, long written) {
