@@ -11,6 +11,6 @@ CALL () {
   RETURN from.id + ' ' + type(relationship) + ' ' + to.id AS element, sourceId
 }
 WITH element, sourceId
-WHERE NOT EXISTS { MATCH (:Source {id: sourceId}) }
+WHERE NOT EXISTS { MATCH (source:Resource {id: sourceId}) WHERE source:Source }
 RETURN element, sourceId AS missingSourceId
 ORDER BY element
