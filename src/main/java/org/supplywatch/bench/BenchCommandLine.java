@@ -16,9 +16,12 @@ import org.supplywatch.cypher.QueryPlanWarmUp;
 import org.supplywatch.config.CommandOptions;
 
 /**
- * The jar's bench mode: {@code bench --scale=1 [--samples=200] [--seed=42] [--rdf=true] [--output=target/bench]}
+ * The jar's bench mode: {@code bench --scale=1 [--samples=200] [--seed=42] [--rdf=true] [--keep=false] [--output=target/bench]}
  * starts the whole service on a fresh embedded database (no seed data), generates and loads the
  * synthetic graph, runs the benchmarks and writes {@code sf<scale>.md} to the output folder.
+ * {@code --keep=true} leaves the database ({@code sf<scale>-db}) for exploring or profiling: start
+ * the service on it with {@code --supplywatch.embedded.data-directory} (after an RDF round trip it
+ * holds the imported graph).
  * Exit status 1 when an answer disagreed with the in-memory BFS.
  */
 public final class BenchCommandLine {
@@ -38,6 +41,7 @@ public final class BenchCommandLine {
         int samples = Integer.parseInt(CommandOptions.value(rest, "samples").orElse("200"));
         long seed = Long.parseLong(CommandOptions.value(rest, "seed").orElse("42"));
         boolean rdf = Boolean.parseBoolean(CommandOptions.value(rest, "rdf").orElse("true"));
+        boolean keep = Boolean.parseBoolean(CommandOptions.value(rest, "keep").orElse("false"));
         Path output = Path.of(CommandOptions.value(rest, "output").orElse("target/bench"));
         String name = "sf" + (scale == Math.rint(scale) ? Long.toString((long) scale) : Double.toString(scale));
         Path database = output.resolve(name + "-db");
@@ -60,7 +64,9 @@ public final class BenchCommandLine {
             report.mismatches().forEach(mismatch -> out.println("MISMATCH " + mismatch));
             return report.mismatches().isEmpty() ? 0 : 1;
         } finally {
-            delete(database);
+            if (!keep) {
+                delete(database);
+            }
         }
     }
 

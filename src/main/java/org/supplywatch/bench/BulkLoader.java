@@ -1,5 +1,6 @@
 package org.supplywatch.bench;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -7,10 +8,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.supplywatch.cypher.GraphWriter;
+import org.supplywatch.ingest.RowSource;
 
 /**
  * Loads large sets of rows in batches of {@code UNWIND ... MERGE} under the id constraint, one
- * transaction per batch, logging progress; the same ingest files the seed loader uses.
+ * transaction per batch, logging progress; the same ingest files the seed loader uses. The rows
+ * are read twice, nodes first, then relationships (whose ends must exist), and only one batch is
+ * held at a time.
  */
 @Component
 public class BulkLoader {
@@ -25,21 +29,44 @@ public class BulkLoader {
     }
 
     /** Writes the nodes, then the relationships; returns the number of elements written. */
-    public long load(List<Map<String, Object>> nodes, List<Map<String, Object>> relationships) {
-        long total = nodes.size() + (long) relationships.size();
-        long written = 0;
-        written = batches("ingest/merge-nodes", nodes, written, total);
-        batches("ingest/merge-relationships", relationships, written, total);
-        return total;
+    public long load(RowSource rows, long expectedTotal) {
+        Batches nodes = new Batches("ingest/merge-nodes", 0, expectedTotal);
+        rows.forEach(nodes::add, RowSource.skip());
+        nodes.flush();
+        Batches relationships = new Batches("ingest/merge-relationships", nodes.written, expectedTotal);
+        rows.forEach(RowSource.skip(), relationships::add);
+        relationships.flush();
+        return relationships.written;
     }
 
-    private long batches(String file, List<Map<String, Object>> rows, long written, long total) {
-        for (int start = 0; start < rows.size(); start += BATCH) {
-            List<Map<String, Object>> batch = rows.subList(start, Math.min(rows.size(), start + BATCH));
+    /** Collects rows and writes each full batch in its own transaction. */
+    private final class Batches {
+        private final String file;
+        private final long total;
+        private final List<Map<String, Object>> batch = new ArrayList<>(BATCH);
+        private long written;
+
+        Batches(String file, long written, long total) {
+            this.file = file;
+            this.written = written;
+            this.total = total;
+        }
+
+        void add(Map<String, Object> row) {
+            batch.add(row);
+            if (batch.size() == BATCH) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (batch.isEmpty()) {
+                return;
+            }
             writer.inOneTransaction(tx -> tx.unwind(file, batch));
             written += batch.size();
+            batch.clear();
             LOG.info("Bulk load: {} of {} elements written", written, total);
         }
-        return written;
     }
 }

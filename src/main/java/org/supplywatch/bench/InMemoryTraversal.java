@@ -1,6 +1,5 @@
 package org.supplywatch.bench;
 
-import java.util.Arrays;
 import java.util.BitSet;
 
 /**
@@ -10,19 +9,19 @@ import java.util.BitSet;
  */
 final class InMemoryTraversal {
 
-    private final int[][] up;
-    private final int[][] down;
+    private final Adjacency up;
+    private final Adjacency down;
     private final int[] queue;
     private final int[] seen;
     private final int[] depths;
     private int stamp;
 
-    InMemoryTraversal(int[][] up) {
+    InMemoryTraversal(Adjacency up) {
         this.up = up;
-        this.down = invert(up);
-        this.queue = new int[up.length];
-        this.seen = new int[up.length];
-        this.depths = new int[up.length];
+        this.down = up.inverted();
+        this.queue = new int[up.nodes()];
+        this.seen = new int[up.nodes()];
+        this.depths = new int[up.nodes()];
     }
 
     /** The designated companies reachable upward from a node within maxHops. */
@@ -59,15 +58,16 @@ final class InMemoryTraversal {
             if (depths[node] == maxHops) {
                 continue;
             }
-            tail = enqueue(up[node], node, tail);
-            tail = enqueue(down[node], node, tail);
+            tail = enqueue(up, node, tail);
+            tail = enqueue(down, node, tail);
         }
         return -1;
     }
 
     /** Queues the unseen neighbours one hop further than the node; returns the new end of the queue. */
-    private int enqueue(int[] neighbours, int node, int tail) {
-        for (int next : neighbours) {
+    private int enqueue(Adjacency links, int node, int tail) {
+        for (int i = 0, degree = links.degree(node); i < degree; i++) {
+            int next = links.target(node, i);
             if (seen[next] != stamp) {
                 seen[next] = stamp;
                 depths[next] = depths[node] + 1;
@@ -77,7 +77,7 @@ final class InMemoryTraversal {
         return tail;
     }
 
-    private void walk(int start, int[][] adjacency, int maxHops, java.util.function.IntConsumer visit) {
+    private void walk(int start, Adjacency adjacency, int maxHops, java.util.function.IntConsumer visit) {
         stamp++;
         int head = 0;
         int tail = 0;
@@ -89,7 +89,8 @@ final class InMemoryTraversal {
             int node = queue[head++];
             visit.accept(node);
             if (level < maxHops) {
-                for (int next : adjacency[node]) {
+                for (int i = 0, degree = adjacency.degree(node); i < degree; i++) {
+                    int next = adjacency.target(node, i);
                     if (seen[next] != stamp) {
                         seen[next] = stamp;
                         queue[tail++] = next;
@@ -101,25 +102,5 @@ final class InMemoryTraversal {
                 levelEnd = tail;
             }
         }
-    }
-
-    private static int[][] invert(int[][] up) {
-        int[] counts = new int[up.length];
-        for (int[] targets : up) {
-            for (int target : targets) {
-                counts[target]++;
-            }
-        }
-        int[][] down = new int[up.length][];
-        for (int i = 0; i < up.length; i++) {
-            down[i] = new int[counts[i]];
-        }
-        Arrays.fill(counts, 0);
-        for (int from = 0; from < up.length; from++) {
-            for (int target : up[from]) {
-                down[target][counts[target]++] = from;
-            }
-        }
-        return down;
     }
 }

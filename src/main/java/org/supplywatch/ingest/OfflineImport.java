@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,10 +51,10 @@ public final class OfflineImport {
     /**
      * Creates the database {@code neo4j} under {@code home} (refused if one is there) from the rows,
      * using {@code work} for the CSV files. Entities a DESIGNATES relationship points at also get
-     * the derived Designated label, as every transactional write gives them.
+     * the derived Designated label, as every transactional write gives them. The rows are read
+     * twice (columns and designated entities first, then the CSV lines) and never held together.
      */
-    public static Result run(List<Map<String, Object>> nodes, List<Map<String, Object>> relationships, Path destination, Path work)
-            throws IOException {
+    public static Result run(RowSource rows, Path destination, Path work) throws IOException {
         Path home = destination.toAbsolutePath(); // Neo4j wants an absolute home
         if (Files.exists(home.resolve("data").resolve("databases").resolve(GraphDatabaseSettings.DEFAULT_DATABASE_NAME))) {
             throw new IllegalStateException(home + " already holds a database: the offline import only creates one");
@@ -64,27 +63,41 @@ public final class OfflineImport {
         FileSystemUtils.deleteRecursively(folder);
         Path csv = Files.createDirectories(folder.resolve("csv"));
         Files.createDirectories(home.resolve("conf"));
-        Set<String> designated = new java.util.HashSet<>();
-        relationships.stream().filter(row -> "DESIGNATES".equals(row.get("type"))).forEach(row -> designated.add((String) row.get("to")));
 
         long started = System.nanoTime();
+        Columns nodeColumns = new Columns(Set.of("id"));
+        Columns relationshipColumns = new Columns(Set.of());
+        Set<String> designated = new java.util.HashSet<>();
+        rows.forEach(row -> nodeColumns.see((String) row.get("label"), properties(row)), row -> {
+            relationshipColumns.see((String) row.get("type"), properties(row));
+            if ("DESIGNATES".equals(row.get("type"))) {
+                designated.add((String) row.get("to"));
+            }
+        });
+
         // The database name first: --nodes and --relationships take any number of files and would swallow it.
         List<String> arguments = new ArrayList<>(List.of(GraphDatabaseSettings.DEFAULT_DATABASE_NAME,
                 "--array-delimiter=" + ARRAY_DELIMITER, "--multiline-fields=true", "--report-file=" + folder.resolve("import.report")));
-        group(nodes, row -> row.get("label") + (designated.contains((String) row.get("id")) ? ":Designated" : "")).forEach((labels, rows) -> {
-            Path file = csv.resolve("nodes-" + labels.replace(':', '-') + ".csv");
-            writeNodes(rows, file);
-            arguments.add("--nodes=Resource:" + labels + "=" + file);
-        });
-        group(relationships, row -> (String) row.get("type")).forEach((type, rows) -> {
-            Path file = csv.resolve("relationships-" + type + ".csv");
-            writeRelationships(rows, file);
-            arguments.add("--relationships=" + type + "=" + file);
-        });
+        try (CsvFiles files = new CsvFiles()) {
+            rows.forEach(row -> {
+                String label = (String) row.get("label");
+                String labels = label + (designated.contains((String) row.get("id")) ? ":Designated" : "");
+                Map<String, Object> properties = properties(row);
+                files.line(csv.resolve("nodes-" + labels.replace(':', '-') + ".csv"), "--nodes=Resource:" + labels + "=",
+                        () -> "id:ID," + nodeColumns.header(label),
+                        quote(properties.get("id")) + "," + values(nodeColumns.keys(label), properties));
+            }, row -> {
+                String type = (String) row.get("type");
+                files.line(csv.resolve("relationships-" + type + ".csv"), "--relationships=" + type + "=",
+                        () -> ":START_ID,:END_ID," + relationshipColumns.header(type),
+                        quote(row.get("from")) + "," + quote(row.get("to")) + "," + values(relationshipColumns.keys(type), properties(row)));
+            });
+            arguments.addAll(files.arguments());
+        }
 
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
-        LOG.info("Offline import of {} nodes and {} relationships into {}", nodes.size(), relationships.size(), home);
+        LOG.info("Offline import of {} nodes and {} relationships into {}", nodeColumns.rows, relationshipColumns.rows, home);
         ExecutionContext context = new ExecutionContext(home, home.resolve("conf"), out, out, new DefaultFileSystemAbstraction());
         int status = new CommandLine(new ImportCommand.Full(context)).execute(arguments.toArray(String[]::new));
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -112,45 +125,42 @@ public final class OfflineImport {
         }
     }
 
-    private static Map<String, List<Map<String, Object>>> group(List<Map<String, Object>> rows,
-            java.util.function.Function<Map<String, Object>, String> key) {
-        Map<String, List<Map<String, Object>>> groups = new LinkedHashMap<>();
-        rows.forEach(row -> groups.computeIfAbsent(key.apply(row), k -> new ArrayList<>()).add(row));
-        return groups;
+    @SuppressWarnings("unchecked") // rows hold their properties as a map
+    private static Map<String, Object> properties(Map<String, Object> row) {
+        return (Map<String, Object>) row.get("properties");
     }
 
-    @SuppressWarnings("unchecked")
-    private static void writeNodes(List<Map<String, Object>> rows, Path file) {
-        List<Map<String, Object>> properties = rows.stream().map(row -> (Map<String, Object>) row.get("properties")).toList();
-        List<String> keys = keys(properties, Set.of("id"));
-        write(file, "id:ID," + header(keys, properties), properties.stream()
-                .map(row -> quote(row.get("id")) + "," + values(keys, row)).toList());
-    }
+    /** The property columns of each file (label or type): every key seen, typed by its first value. */
+    private static final class Columns {
+        private final Set<String> except;
+        private final Map<String, Map<String, Object>> samples = new LinkedHashMap<>();
+        long rows;
 
-    @SuppressWarnings("unchecked")
-    private static void writeRelationships(List<Map<String, Object>> rows, Path file) {
-        List<Map<String, Object>> properties = rows.stream().map(row -> (Map<String, Object>) row.get("properties")).toList();
-        List<String> keys = keys(properties, Set.of());
-        List<String> lines = new ArrayList<>(rows.size());
-        for (Map<String, Object> row : rows) {
-            lines.add(quote(row.get("from")) + "," + quote(row.get("to")) + "," + values(keys, (Map<String, Object>) row.get("properties")));
+        Columns(Set<String> except) {
+            this.except = except;
         }
-        write(file, ":START_ID,:END_ID," + header(keys, properties), lines);
-    }
 
-    private static List<String> keys(List<Map<String, Object>> rows, Set<String> except) {
-        Set<String> keys = new LinkedHashSet<>();
-        rows.forEach(row -> keys.addAll(row.keySet()));
-        keys.removeAll(except);
-        return List.copyOf(keys);
-    }
+        void see(String group, Map<String, Object> properties) {
+            rows++;
+            Map<String, Object> sample = samples.computeIfAbsent(group, g -> new LinkedHashMap<>());
+            properties.forEach((key, value) -> {
+                if (!except.contains(key)) {
+                    sample.putIfAbsent(key, "");
+                    if (value != null && "".equals(sample.get(key))) {
+                        sample.put(key, value);
+                    }
+                }
+            });
+        }
 
-    /** Each column typed by the first value found for it: string, string array, date, boolean, long or double. */
-    private static String header(List<String> keys, List<Map<String, Object>> rows) {
-        List<String> columns = new ArrayList<>();
-        for (String key : keys) {
-            Object sample = rows.stream().map(row -> row.get(key)).filter(value -> value != null).findFirst().orElse("");
-            columns.add(key + switch (sample) {
+        List<String> keys(String group) {
+            return List.copyOf(samples.get(group).keySet());
+        }
+
+        /** Each column typed by the first value found for it: string, string array, date, boolean, long or double. */
+        String header(String group) {
+            List<String> columns = new ArrayList<>();
+            samples.get(group).forEach((key, sample) -> columns.add(key + switch (sample) {
                 case List<?> list -> ":string[]";
                 case LocalDate date -> ":date";
                 case Boolean flag -> ":boolean";
@@ -158,9 +168,43 @@ public final class OfflineImport {
                 case Integer number -> ":long";
                 case Double number -> ":double";
                 default -> "";
-            });
+            }));
+            return String.join(",", columns);
         }
-        return String.join(",", columns);
+    }
+
+    /** One CSV file per label or type, opened (header first) at its first line; the tool's arguments name each. */
+    private static final class CsvFiles implements AutoCloseable {
+        private final Map<Path, BufferedWriter> writers = new LinkedHashMap<>();
+        private final List<String> arguments = new ArrayList<>();
+
+        void line(Path file, String argument, java.util.function.Supplier<String> header, String line) {
+            try {
+                BufferedWriter writer = writers.get(file);
+                if (writer == null) {
+                    writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                    writers.put(file, writer);
+                    arguments.add(argument + file);
+                    writer.write(header.get());
+                    writer.newLine();
+                }
+                writer.write(line);
+                writer.newLine();
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot write " + file, e);
+            }
+        }
+
+        List<String> arguments() {
+            return arguments;
+        }
+
+        @Override
+        public void close() throws IOException {
+            for (BufferedWriter writer : writers.values()) {
+                writer.close();
+            }
+        }
     }
 
     private static String values(List<String> keys, Map<String, Object> row) {
@@ -189,18 +233,5 @@ public final class OfflineImport {
 
     private static String quote(Object value) {
         return "\"" + String.valueOf(value).replace("\"", "\"\"") + "\"";
-    }
-
-    private static void write(Path file, String header, List<String> lines) {
-        try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            writer.write(header);
-            writer.newLine();
-            for (String line : lines) {
-                writer.write(line);
-                writer.newLine();
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write " + file, e);
-        }
     }
 }

@@ -44,7 +44,7 @@ public final class OfflineSeedImport {
         try {
             SeedGraph graph = SeedLoader.validated(seed);
             Path work = Files.createTempDirectory("supplywatch-offline-import");
-            OfflineImport.Result result = OfflineImport.run(graph.nodes(), graph.relationships(), Path.of(into.get()), work);
+            OfflineImport.Result result = OfflineImport.run(RowSource.of(graph.nodes(), graph.relationships()), Path.of(into.get()), work);
             org.springframework.util.FileSystemUtils.deleteRecursively(work);
             out.printf("Imported %s into %s: %d nodes, %d relationships in %.1f s%n", seed, into.get(), result.nodes(),
                     result.relationships(), result.seconds());
