@@ -1,10 +1,17 @@
-// Exposure report for a restriction list: every brand (or company, or product) that traces,
-// in 1 to 8 hops, to an entity the list designates, with each path and the evidence of every
-// hop. Filters as in trace-to-designated-ancestors ($asOf, $evidenceKinds, $excludeDisputed,
-// $followTypes). Designees themselves (0 hops) are not repeated here.
-// Bounds: at most 8 hops in the pattern and $maxHops from the caller; a page of $limit rows
-// after skipping $skip. Order: exposed name and id, shortest path first, then designation and
-// the ids along the path (deterministic, so pages are stable).
+// Exposure report for a restriction list, one page: the brands (or companies, products) that
+// trace in 1 to 8 hops to an entity the list designates, and for each of them every path to the
+// list's designees with the evidence of every hop. Filters as in trace-to-designated-ancestors
+// ($asOf, $evidenceKinds, $excludeDisputed, $followTypes). Designees themselves (0 hops) are not
+// repeated here. When supply is followed the service runs
+// exposure-to-list-through-suppliers.cypher instead.
+// Two steps, so a page costs one walk of the list's reach plus its own paths (not every path):
+// 1. walk down from the designees against the arrows to every exposed entity, keeping each once
+//    with its fewest hops, and take the page of them in order of name and id;
+// 2. from each entity of the page, follow its links outwards (as the trace does) to the list's
+//    designees, at most $pathsPerEntity paths each.
+// A page holds $limit entities; hasMore says whether another follows. Rows come in order of the
+// entity's name and id, then shortest path first, designation date and the ids along the path.
+// Bounds: at most 8 hops in the pattern and $maxHops from the caller.
 // :param listId => 'list/us-bis-entity-list'
 // :param exposedKind => 'Brand'
 // :param asOf => date('2026-11-23')
@@ -14,28 +21,50 @@
 // :param maxHops => 8
 // :param skip => 0
 // :param limit => 100
-// Columns: exposed, designatedEntity, hops, designation, list, sources
+// :param pathsPerEntity => 100
+// Columns: exposed, fewestHops, hasMore, designatedEntity, hops, designation, list, sources
 MATCH (list:RestrictionList {id: $listId})<-[:ON_LIST]-(designation:Designation)-[:DESIGNATES]->(designatedEntity)
 WHERE designation.statementKind IN $evidenceKinds
   AND (designation.heldFrom IS NULL OR designation.heldFrom <= $asOf)
   AND (designation.heldUntil IS NULL OR $asOf < designation.heldUntil)
   AND (NOT $excludeDisputed OR NOT EXISTS { (:Denial)-[:DISPUTES]->(designation) })
-MATCH path = (exposed)(
-    (a)-[hop:BRAND_OF|SUBSIDIARY_OF|OWNED_BY|SUBORDINATE_TO|MANUFACTURED_BY|PRODUCT_OF|SUPPLIES]-(b)
-    WHERE type(hop) IN $followTypes
-      AND (type(hop) = 'SUPPLIES') = (endNode(hop) = a)
+WITH DISTINCT list, designatedEntity
+MATCH reach = (designatedEntity)<-[:BRAND_OF|SUBSIDIARY_OF|OWNED_BY|SUBORDINATE_TO|MANUFACTURED_BY|PRODUCT_OF*1..8]-(exposed)
+WHERE $exposedKind IN labels(exposed)
+  AND length(reach) <= $maxHops
+  AND all(hop IN relationships(reach) WHERE type(hop) IN $followTypes
       AND hop.statementKind IN $evidenceKinds
       AND (hop.heldFrom IS NULL OR hop.heldFrom <= $asOf)
-      AND (hop.heldUntil IS NULL OR $asOf < hop.heldUntil)
-  ){1,8}(designatedEntity)
-WHERE $exposedKind IN labels(exposed)
-  AND length(path) <= $maxHops
-  AND all(i IN range(0, length(path) - 1) WHERE NOT nodes(path)[i] IN nodes(path)[i + 1..])
-WITH exposed, designatedEntity, path, designation, list
-ORDER BY exposed.name, exposed.id, length(path), designation.heldFrom, designation.id, [node IN nodes(path) | node.id]
+      AND (hop.heldUntil IS NULL OR $asOf < hop.heldUntil))
+WITH list, exposed, min(length(reach)) AS fewestHops
+ORDER BY exposed.name, exposed.id
 SKIP $skip
-LIMIT $limit
+LIMIT $limit + 1
+WITH list, collect({exposed: exposed, fewestHops: fewestHops}) AS candidates
+UNWIND candidates[0..$limit] AS candidate
+WITH list, candidate.exposed AS exposed, candidate.fewestHops AS fewestHops, size(candidates) > $limit AS hasMore
+CALL (list, exposed) {
+  MATCH path = (exposed)(
+      (a)-[hop:BRAND_OF|SUBSIDIARY_OF|OWNED_BY|SUBORDINATE_TO|MANUFACTURED_BY|PRODUCT_OF]->(b)
+      WHERE type(hop) IN $followTypes
+        AND hop.statementKind IN $evidenceKinds
+        AND (hop.heldFrom IS NULL OR hop.heldFrom <= $asOf)
+        AND (hop.heldUntil IS NULL OR $asOf < hop.heldUntil)
+    ){1,8}(designatedEntity)
+  WHERE length(path) <= $maxHops
+    AND all(i IN range(0, length(path) - 1) WHERE NOT nodes(path)[i] IN nodes(path)[i + 1..])
+  MATCH (list)<-[:ON_LIST]-(designation:Designation)-[:DESIGNATES]->(designatedEntity)
+  WHERE designation.statementKind IN $evidenceKinds
+    AND (designation.heldFrom IS NULL OR designation.heldFrom <= $asOf)
+    AND (designation.heldUntil IS NULL OR $asOf < designation.heldUntil)
+    AND (NOT $excludeDisputed OR NOT EXISTS { (:Denial)-[:DISPUTES]->(designation) })
+  RETURN designatedEntity, path, designation
+  ORDER BY length(path), designation.heldFrom, designation.id, [node IN nodes(path) | node.id]
+  LIMIT $pathsPerEntity
+}
 RETURN exposed {.id, .name} AS exposed,
+       fewestHops,
+       hasMore,
        designatedEntity {.id, .name} AS designatedEntity,
        [hop IN relationships(path) | {
          from: startNode(hop).id,
@@ -61,3 +90,4 @@ RETURN exposed {.id, .name} AS exposed,
          OPTIONAL MATCH (source)-[:PUBLISHED_BY]->(publisher)
          RETURN source {.id, .title, .published, .url, publisher: publisher.name}
        } AS sources
+ORDER BY exposed.name, exposed.id, length(path), designation.heldFrom, designation.id, [node IN nodes(path) | node.id]

@@ -37,8 +37,10 @@ class ExposureController {
     @GetMapping
     @Operation(summary = "Exposure report for a restriction list",
             description = "Every brand (or company, product, government body) that traces in 1 to 8 hops to an entity the "
-                    + "list designates, with the path and the evidence of every hop; paged (page, limit). JSON by default; "
-                    + "CSV with Accept: text/csv or format=csv. Runs cypher/queries/exposure-to-list.cypher.",
+                    + "list designates, with the paths and the evidence of every hop. Paged by entity: a page is limit "
+                    + "entities in order of name (summed up in exposed, with their fewest hops), each with up to 100 paths, "
+                    + "shortest first. JSON by default; CSV (the paths) with Accept: text/csv or format=csv. Runs "
+                    + "cypher/queries/exposure-to-list.cypher, or exposure-to-list-through-suppliers.cypher when supply is followed.",
             responses = @ApiResponse(responseCode = "200", content = {
                     @Content(mediaType = "application/json", schema = @Schema(implementation = ExposureReport.class)),
                     @Content(mediaType = "text/csv")}))
@@ -47,7 +49,7 @@ class ExposureController {
             @RequestParam(required = false) String list,
             @Parameter(description = "Kind of exposed entity: Brand (default), Company, Product or GovernmentBody")
             @RequestParam(required = false) String kind,
-            @Parameter(description = "Page number from 0 (default 0); the page size is limit") @RequestParam(required = false) Integer page,
+            @Parameter(description = "Page number from 0 (default 0); a page holds limit exposed entities") @RequestParam(required = false) Integer page,
             @Parameter(description = "json or csv; overrides Accept") @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
             @ParameterObject TraversalParams filters) {

@@ -2,6 +2,7 @@ package org.supplywatch.query;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,15 +12,22 @@ import org.supplywatch.config.QueryProperties;
 import org.supplywatch.cypher.GraphReader;
 import org.supplywatch.graph.NodeLabel;
 import org.supplywatch.graph.TraversalKind;
+import org.supplywatch.query.TraceResults.NamedRef;
 import org.supplywatch.query.TraceResults.TracePath;
 
-/** The exposure report for a restriction list, page by page ({@code cypher/queries/exposure-to-list.cypher}). */
+/**
+ * The exposure report for a restriction list, page by page ({@code cypher/queries/exposure-to-list.cypher}): a page is
+ * {@code limit} exposed entities in order of name, each with its paths to the list's designees. One query per page; its
+ * cost is one walk of what the list reaches plus the page's own paths.
+ */
 @Service
 public class ExposureService {
 
     private static final Set<NodeLabel> EXPOSED_KINDS = Set.of(NodeLabel.BRAND, NodeLabel.COMPANY, NodeLabel.PRODUCT,
             NodeLabel.GOVERNMENT_BODY);
     private static final int MAX_PAGE = 100_000;
+    /** Paths listed per exposed entity, shortest first; its trace gives all of them. */
+    static final int PATHS_PER_ENTITY = 100;
 
     private final GraphReader reader;
     private final KnownResources resources;
@@ -53,14 +61,26 @@ public class ExposureService {
         parameters.put("listId", listId);
         parameters.put("exposedKind", exposedKind);
         parameters.put("skip", (long) pageNumber * options.limit());
-        // One row more than the page tells whether another page follows, without counting them all.
-        parameters.put("limit", options.limit() + 1);
-        List<TracePath> rows = new ArrayList<>(reader.list("queries/exposure-to-list", parameters,
-                row -> TraceRecordMapper.tracePath(row, "exposed")));
-        boolean hasMore = rows.size() > options.limit();
-        if (hasMore) {
-            rows.removeLast();
+        parameters.put("pathsPerEntity", PATHS_PER_ENTITY);
+        // Supply is followed against its arrow, which only the undirected (slower) form can do.
+        String query = options.follows(TraversalKind.SUPPLY) ? "queries/exposure-to-list-through-suppliers"
+                : "queries/exposure-to-list";
+        List<ExposureRow> rows = reader.list(query, parameters, row -> new ExposureRow(TraceRecordMapper.tracePath(row, "exposed"),
+                row.get("fewestHops").asInt(), row.get("hasMore").asBoolean()));
+        // Rows come entity by entity, in page order; the entity summaries keep that order.
+        Map<String, ExposureReport.Exposed> entities = new LinkedHashMap<>();
+        for (ExposureRow row : rows) {
+            NamedRef start = row.path().start();
+            entities.merge(start.id(), new ExposureReport.Exposed(start.id(), start.name(), row.fewestHops(), 1),
+                    (seen, more) -> new ExposureReport.Exposed(seen.id(), seen.name(), seen.fewestHops(), seen.paths() + 1));
         }
-        return new ExposureReport(listId, exposedKind, options.applied(), pageNumber, options.limit(), hasMore, rows.size(), rows);
+        List<TracePath> paths = rows.stream().map(ExposureRow::path).toList();
+        boolean hasMore = !rows.isEmpty() && rows.getFirst().hasMore();
+        return new ExposureReport(listId, exposedKind, options.applied(), pageNumber, options.limit(), hasMore, entities.size(),
+                List.copyOf(entities.values()), paths);
+    }
+
+    /** One row of the query: a path, its entity's fewest hops, and whether another page follows. */
+    private record ExposureRow(TracePath path, int fewestHops, boolean hasMore) {
     }
 }

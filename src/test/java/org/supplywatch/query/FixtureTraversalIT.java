@@ -114,12 +114,47 @@ class FixtureTraversalIT {
         assertThat(first.hasMore()).isTrue();
         assertThat(first.paths()).extracting(path -> path.start().id())
                 .doesNotContainAnyElementsOf(second.paths().stream().map(path -> path.start().id()).toList());
+        assertThat(first.exposed()).hasSize(2);
+        assertThat(first.count()).isEqualTo(2);
         ExposureReport all = exposure.report(LIST, "Brand", 0, pageOf(100));
         assertThat(all.hasMore()).isFalse();
+        List<String> paged = new java.util.ArrayList<>();
+        ExposureReport page = first;
+        for (int number = 1; ; number++) {
+            page.exposed().forEach(entity -> paged.add(entity.id()));
+            if (!page.hasMore()) {
+                break;
+            }
+            page = exposure.report(LIST, "Brand", number, pageOf(2));
+        }
+        assertThat(paged).isEqualTo(all.exposed().stream().map(ExposureReport.Exposed::id).toList());
         assertThat(all.paths()).extracting(path -> path.start().name()).isSorted();
         assertThat(all.paths()).extracting(path -> path.start().id())
                 .contains("brand/fixture-oem-brand", "brand/fixture-cycle-brand", "brand/fixture-reported-brand")
                 .doesNotContain("brand/fixture-customer-brand", "brand/fixture-time-brand");
+    }
+
+    @Test
+    void eachExposedEntityHasTheSamePathsToTheListAsItsTrace() {
+        ExposureReport all = exposure.report(LIST, "Brand", 0, pageOf(100));
+        assertThat(all.exposed()).isNotEmpty();
+        for (ExposureReport.Exposed entity : all.exposed()) {
+            List<TracePath> listed = all.paths().stream().filter(path -> path.start().id().equals(entity.id())).toList();
+            assertThat(listed).hasSize(entity.paths());
+            assertThat(entity.fewestHops()).isEqualTo(listed.stream().mapToInt(path -> path.hops().size()).min().orElseThrow());
+            assertThat(listed).isEqualTo(traces.traceFrom(entity.id(), LIST, pageOf(100)).paths());
+        }
+    }
+
+    @Test
+    void exposureFollowsSupplyOnlyWhenAsked() {
+        List<String> withSupply = List.of("brand", "ownership", "manufacturing", "supply");
+        ExposureReport report = exposure.report(LIST, "Brand", 0, new TraversalParams(null, null, null, withSupply, null, 100));
+        assertThat(report.exposed()).extracting(ExposureReport.Exposed::id).contains("brand/fixture-customer-brand");
+        assertThat(report.paths()).filteredOn(path -> path.start().id().equals("brand/fixture-customer-brand"))
+                .singleElement().satisfies(path -> assertThat(path.pathKind()).isEqualTo("supply"));
+        assertThat(report.paths()).extracting(path -> path.start().id())
+                .contains("brand/fixture-oem-brand", "brand/fixture-cycle-brand", "brand/fixture-reported-brand");
     }
 
     @Autowired
