@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.function.Function;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -35,13 +36,32 @@ public final class BenchCommandLine {
         return args.length > 0 && COMMAND.equals(args[0]);
     }
 
+    /** An option's value, or its default; a value that does not parse is refused with the option's name. */
+    static <T> T option(String[] args, String name, String fallback, Function<String, T> parser) {
+        String text = CommandOptions.value(args, name).orElse(fallback);
+        try {
+            return parser.apply(text.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--" + name + " must be " + ("true".equals(fallback) || "false".equals(fallback)
+                    ? "true or false" : "a number") + ", was '" + text + "'", e);
+        }
+    }
+
+    private static boolean parseFlag(String text) {
+        return switch (text) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(text);
+        };
+    }
+
     public static int run(Class<?> application, String[] args, PrintStream out) throws IOException {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        double scale = Double.parseDouble(CommandOptions.value(rest, "scale").orElse("1"));
-        int samples = Integer.parseInt(CommandOptions.value(rest, "samples").orElse("200"));
-        long seed = Long.parseLong(CommandOptions.value(rest, "seed").orElse("42"));
-        boolean rdf = Boolean.parseBoolean(CommandOptions.value(rest, "rdf").orElse("true"));
-        boolean keep = Boolean.parseBoolean(CommandOptions.value(rest, "keep").orElse("false"));
+        double scale = option(rest, "scale", "1", Double::parseDouble);
+        int samples = option(rest, "samples", "200", Integer::parseInt);
+        long seed = option(rest, "seed", "42", Long::parseLong);
+        boolean rdf = option(rest, "rdf", "true", BenchCommandLine::parseFlag);
+        boolean keep = option(rest, "keep", "false", BenchCommandLine::parseFlag);
         Path output = Path.of(CommandOptions.value(rest, "output").orElse("target/bench"));
         String name = "sf" + (scale == Math.rint(scale) ? Long.toString((long) scale) : Double.toString(scale));
         Path database = output.resolve(name + "-db");
