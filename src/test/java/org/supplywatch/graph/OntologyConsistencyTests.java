@@ -40,7 +40,7 @@ class OntologyConsistencyTests {
     /** Procedure names (db.index.fulltext.queryNodes) are not property access. */
     private static final Pattern PROCEDURE = Pattern.compile("\\bdb(\\.\\w+)+");
     /** Variables that hold parameter rows or maps, not graph elements. */
-    private static final Set<String> NOT_GRAPH_VARIABLES = Set.of("row");
+    private static final Set<String> NOT_GRAPH_VARIABLES = Set.of("row", "candidate");
 
     private static Model ontology;
     private static final Set<String> CYPHER_TEXT = new HashSet<>();
