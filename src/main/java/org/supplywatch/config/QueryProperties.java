@@ -17,6 +17,7 @@ import org.springframework.validation.annotation.Validated;
  * @param maxLimit     the largest limit a request may ask for; above it the request is refused
  * @param maxConcurrent most read queries running at once; more wait up to {@code queueWait}, then get a 503
  * @param queueWait    how long a query waits for a free slot
+ * @param reportTimeout time budget of a whole report streamed in one query (the exposure report of a list)
  */
 @Validated
 @ConfigurationProperties("supplywatch.query")
@@ -25,5 +26,6 @@ public record QueryProperties(
         @DefaultValue("100") @Min(1) int defaultLimit,
         @DefaultValue("1000") @Min(1) @Max(100_000) int maxLimit,
         @DefaultValue("16") @Min(1) @Max(1000) int maxConcurrent,
-        @DefaultValue("2s") Duration queueWait) {
+        @DefaultValue("2s") Duration queueWait,
+        @DefaultValue("10m") Duration reportTimeout) {
 }

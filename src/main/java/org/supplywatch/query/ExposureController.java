@@ -1,5 +1,10 @@
 package org.supplywatch.query;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -9,7 +14,9 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.apache.commons.csv.CSVPrinter;
 import org.springdoc.core.annotations.ParameterObject;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -19,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** Exposure reports for a restriction list, as JSON or CSV. */
 @RestController
@@ -28,10 +36,14 @@ class ExposureController {
 
     static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-    private final ExposureService service;
+    static final MediaType NDJSON = new MediaType("application", "x-ndjson", StandardCharsets.UTF_8);
 
-    ExposureController(ExposureService service) {
+    private final ExposureService service;
+    private final JsonMapper json;
+
+    ExposureController(ExposureService service, JsonMapper json) {
         this.service = service;
+        this.json = json;
     }
 
     @GetMapping
@@ -61,6 +73,62 @@ class ExposureController {
                     .body(TraceCsv.write(report.paths()));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
+    }
+
+    @GetMapping("/all")
+    @Operation(summary = "The whole exposure report for a restriction list, streamed",
+            description = "Every path of every exposed entity, in the order of the pages, written as Neo4j sends it: CSV "
+                    + "(default, one row per path, as format=csv of a page) or NDJSON (format=ndjson: one path a line, as in a "
+                    + "page's paths). One query walks the list's reach once however many entities it holds, so a whole "
+                    + "report costs less than its pages; the time budget is supplywatch.query.report-timeout. The filters "
+                    + "are those of the paged report; limit does not apply.",
+            responses = @ApiResponse(responseCode = "200", content = {@Content(mediaType = "text/csv"),
+                    @Content(mediaType = "application/x-ndjson")}))
+    ResponseEntity<StreamingResponseBody> all(
+            @Parameter(description = "Restriction list id", example = "list/us-bis-entity-list", required = true)
+            @RequestParam(required = false) String list,
+            @Parameter(description = "Kind of exposed entity: Brand (default), Company, Product or GovernmentBody")
+            @RequestParam(required = false) String kind,
+            @Parameter(description = "csv (default) or ndjson") @RequestParam(required = false) String format,
+            @ParameterObject TraversalParams filters) {
+        boolean ndjson = "ndjson".equals(format);
+        if (format != null && !ndjson && !"csv".equals(format)) {
+            throw new InvalidParameterException("format", "must be csv or ndjson, was '" + format + "'");
+        }
+        // Checked before the response starts, so that a bad list or filter is a 400 problem, not a broken stream.
+        service.check(list, kind, filters);
+        StreamingResponseBody body = out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            if (ndjson) {
+                service.streamAll(list, kind, filters, path -> {
+                    write(writer, json.writeValueAsString(path) + "\n");
+                });
+            } else {
+                CSVPrinter printer = TraceCsv.printer(writer);
+                service.streamAll(list, kind, filters, path -> print(printer, path));
+            }
+            writer.flush();
+        };
+        return ResponseEntity.ok()
+                .contentType(ndjson ? NDJSON : TEXT_CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"exposure." + (ndjson ? "ndjson" : "csv") + "\"")
+                .body(body);
+    }
+
+    private static void print(CSVPrinter printer, TraceResults.TracePath path) {
+        try {
+            TraceCsv.print(printer, path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Writer writer, String text) {
+        try {
+            writer.write(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static boolean wantsCsv(String format, String accept) {

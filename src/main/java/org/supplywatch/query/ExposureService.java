@@ -6,10 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+
+import org.neo4j.driver.Record;
 
 import org.springframework.stereotype.Service;
 import org.supplywatch.config.QueryProperties;
 import org.supplywatch.cypher.GraphReader;
+import org.supplywatch.cypher.GraphStream;
 import org.supplywatch.graph.NodeLabel;
 import org.supplywatch.graph.TraversalKind;
 import org.supplywatch.query.TraceResults.NamedRef;
@@ -30,43 +34,28 @@ public class ExposureService {
     static final int PATHS_PER_ENTITY = 100;
 
     private final GraphReader reader;
+    private final GraphStream stream;
     private final KnownResources resources;
     private final QueryProperties properties;
     private final Clock clock;
 
-    public ExposureService(GraphReader reader, KnownResources resources, QueryProperties properties, Clock clock) {
+    public ExposureService(GraphReader reader, GraphStream stream, KnownResources resources, QueryProperties properties,
+            Clock clock) {
         this.reader = reader;
+        this.stream = stream;
         this.resources = resources;
         this.properties = properties;
         this.clock = clock;
     }
 
     public ExposureReport report(String listId, String kind, Integer page, TraversalParams params) {
-        if (listId == null || listId.isBlank()) {
-            throw new InvalidParameterException("list", "is required: a restriction list id such as list/us-bis-entity-list");
-        }
-        String exposedKind = kind == null ? NodeLabel.BRAND.label() : kind;
-        if (NodeLabel.fromLabel(exposedKind).filter(EXPOSED_KINDS::contains).isEmpty()) {
-            throw new InvalidParameterException("kind", "must be one of " + EXPOSED_KINDS.stream().map(NodeLabel::label).sorted().toList()
-                    + ", was '" + exposedKind + "'");
-        }
         int pageNumber = page == null ? 0 : page;
         if (pageNumber < 0 || pageNumber > MAX_PAGE) {
             throw new InvalidParameterException("page", "must be between 0 and " + MAX_PAGE + ", was " + pageNumber);
         }
-        TraversalOptions options = TraversalOptions.from(params, TraversalKind.TRACE_ALLOWED, TraversalKind.TRACE_DEFAULT, 1,
-                properties, clock);
-        resources.require(listId, "list", NodeLabel.RESTRICTION_LIST);
-        Map<String, Object> parameters = options.cypherParameters();
-        parameters.put("listId", listId);
-        parameters.put("exposedKind", exposedKind);
-        parameters.put("skip", (long) pageNumber * options.limit());
-        parameters.put("pathsPerEntity", PATHS_PER_ENTITY);
-        // Supply is followed against its arrow, which only the undirected (slower) form can do.
-        String query = options.follows(TraversalKind.SUPPLY) ? "queries/exposure-to-list-through-suppliers"
-                : "queries/exposure-to-list";
-        List<ExposureRow> rows = reader.list(query, parameters, row -> new ExposureRow(TraceRecordMapper.tracePath(row, "exposed"),
-                row.get("fewestHops").asInt(), row.get("hasMore").asBoolean()));
+        Request request = request(listId, kind, params);
+        request.parameters().put("skip", (long) pageNumber * request.options().limit());
+        List<ExposureRow> rows = reader.list(request.query(), request.parameters(), ExposureService::row);
         // Rows come entity by entity, in page order; the entity summaries keep that order.
         Map<String, ExposureReport.Exposed> entities = new LinkedHashMap<>();
         for (ExposureRow row : rows) {
@@ -76,8 +65,60 @@ public class ExposureService {
         }
         List<TracePath> paths = rows.stream().map(ExposureRow::path).toList();
         boolean hasMore = !rows.isEmpty() && rows.getFirst().hasMore();
-        return new ExposureReport(listId, exposedKind, options.applied(), pageNumber, options.limit(), hasMore, entities.size(),
-                List.copyOf(entities.values()), paths);
+        return new ExposureReport(listId, request.exposedKind(), request.options().applied(), pageNumber, request.options().limit(),
+                hasMore, entities.size(), List.copyOf(entities.values()), paths);
+    }
+
+    /**
+     * The whole report in one query, each path handed on as Neo4j sends it (the same query as a page, with every
+     * exposed entity on the one page): one walk of the list's reach, however many entities it holds. The filters'
+     * {@code limit} is not used; the time budget is {@code supplywatch.query.report-timeout}.
+     *
+     * @return the filters applied, for the caller to echo
+     */
+    public TraversalOptions.AppliedFilters streamAll(String listId, String kind, TraversalParams params, Consumer<TracePath> sink) {
+        TraversalParams unpaged = new TraversalParams(params.asOf(), params.minEvidence(), params.excludeDisputed(), params.follow(),
+                params.maxHops(), null);
+        Request request = request(listId, kind, unpaged);
+        request.parameters().put("skip", 0L);
+        request.parameters().put("limit", (long) Integer.MAX_VALUE);
+        stream.forEach(request.query(), request.parameters(), properties.reportTimeout(), row -> sink.accept(row(row).path()));
+        return request.options().applied();
+    }
+
+    /** Refuses, before anything is written, what {@link #streamAll} would refuse. */
+    public void check(String listId, String kind, TraversalParams params) {
+        request(listId, kind, params);
+    }
+
+    private Request request(String listId, String kind, TraversalParams params) {
+        if (listId == null || listId.isBlank()) {
+            throw new InvalidParameterException("list", "is required: a restriction list id such as list/us-bis-entity-list");
+        }
+        String exposedKind = kind == null ? NodeLabel.BRAND.label() : kind;
+        if (NodeLabel.fromLabel(exposedKind).filter(EXPOSED_KINDS::contains).isEmpty()) {
+            throw new InvalidParameterException("kind", "must be one of " + EXPOSED_KINDS.stream().map(NodeLabel::label).sorted().toList()
+                    + ", was '" + exposedKind + "'");
+        }
+        TraversalOptions options = TraversalOptions.from(params, TraversalKind.TRACE_ALLOWED, TraversalKind.TRACE_DEFAULT, 1,
+                properties, clock);
+        resources.require(listId, "list", NodeLabel.RESTRICTION_LIST);
+        Map<String, Object> parameters = options.cypherParameters();
+        parameters.put("listId", listId);
+        parameters.put("exposedKind", exposedKind);
+        parameters.put("pathsPerEntity", PATHS_PER_ENTITY);
+        // Supply is followed against its arrow, which only the undirected (slower) form can do.
+        String query = options.follows(TraversalKind.SUPPLY) ? "queries/exposure-to-list-through-suppliers"
+                : "queries/exposure-to-list";
+        return new Request(query, exposedKind, options, parameters);
+    }
+
+    private static ExposureRow row(Record row) {
+        return new ExposureRow(TraceRecordMapper.tracePath(row, "exposed"), row.get("fewestHops").asInt(), row.get("hasMore").asBoolean());
+    }
+
+    /** A validated request: the query to run, with its parameters. */
+    private record Request(String query, String exposedKind, TraversalOptions options, Map<String, Object> parameters) {
     }
 
     /** One row of the query: a path, its entity's fewest hops, and whether another page follows. */

@@ -26,18 +26,27 @@ final class TraceCsv {
 
     static String write(List<TracePath> paths) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
+        try (CSVPrinter printer = printer(out)) {
             for (TracePath path : paths) {
-                printer.printRecord(path.start().id(), path.start().name(), path.pathKind(), path.hops().size(), pathText(path),
-                        path.designatedEntity().id(), path.designatedEntity().name(), path.designation().id(),
-                        path.designation().list().id(), path.designation().announced(), path.designation().effective(),
-                        path.designation().removed(), path.designation().disputed(), path.designation().legalCitation(),
-                        path.designation().scope(), evidenceText(path));
+                print(printer, path);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** A printer that has written the header, for writing rows as they come. */
+    static CSVPrinter printer(Appendable out) throws IOException {
+        return new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
+    }
+
+    static void print(CSVPrinter printer, TracePath path) throws IOException {
+        printer.printRecord(path.start().id(), path.start().name(), path.pathKind(), path.hops().size(), pathText(path),
+                path.designatedEntity().id(), path.designatedEntity().name(), path.designation().id(),
+                path.designation().list().id(), path.designation().announced(), path.designation().effective(),
+                path.designation().removed(), path.designation().disputed(), path.designation().legalCitation(),
+                path.designation().scope(), evidenceText(path));
     }
 
     private static String pathText(TracePath path) {

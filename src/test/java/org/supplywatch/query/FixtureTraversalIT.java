@@ -147,6 +147,21 @@ class FixtureTraversalIT {
     }
 
     @Test
+    void theWholeReportInOneQueryIsItsPagesInOrder() {
+        List<TracePath> paged = new java.util.ArrayList<>();
+        ExposureReport page;
+        int number = 0;
+        do {
+            page = exposure.report(LIST, "Brand", number++, pageOf(1));
+            paged.addAll(page.paths());
+        } while (page.hasMore());
+        List<TracePath> streamed = new java.util.ArrayList<>();
+        exposure.streamAll(LIST, "Brand", pageOf(1), streamed::add);
+        assertThat(number).isGreaterThan(2);
+        assertThat(streamed).isEqualTo(paged);
+    }
+
+    @Test
     void exposureFollowsSupplyOnlyWhenAsked() {
         List<String> withSupply = List.of("brand", "ownership", "manufacturing", "supply");
         ExposureReport report = exposure.report(LIST, "Brand", 0, new TraversalParams(null, null, null, withSupply, null, 100));
