@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Consumer;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -96,16 +97,14 @@ class ExposureController {
             throw new InvalidParameterException("format", "must be csv or ndjson, was '" + format + "'");
         }
         // Checked before the response starts, so that a bad list or filter is a 400 problem, not a broken stream.
-        service.check(list, kind, filters);
+        Consumer<Consumer<TraceResults.TracePath>> report = service.prepareAll(list, kind, filters);
         StreamingResponseBody body = out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             if (ndjson) {
-                service.streamAll(list, kind, filters, path -> {
-                    write(writer, json.writeValueAsString(path) + "\n");
-                });
+                report.accept(path -> write(writer, json.writeValueAsString(path) + "\n"));
             } else {
                 CSVPrinter printer = TraceCsv.printer(writer);
-                service.streamAll(list, kind, filters, path -> print(printer, path));
+                report.accept(path -> print(printer, path));
             }
             writer.flush();
         };

@@ -73,22 +73,22 @@ public class ExposureService {
      * The whole report in one query, each path handed on as Neo4j sends it (the same query as a page, with every
      * exposed entity on the one page): one walk of the list's reach, however many entities it holds. The filters'
      * {@code limit} is not used; the time budget is {@code supplywatch.query.report-timeout}.
-     *
-     * @return the filters applied, for the caller to echo
      */
-    public TraversalOptions.AppliedFilters streamAll(String listId, String kind, TraversalParams params, Consumer<TracePath> sink) {
+    public void streamAll(String listId, String kind, TraversalParams params, Consumer<TracePath> sink) {
+        prepareAll(listId, kind, params).accept(sink);
+    }
+
+    /**
+     * {@link #streamAll}, checked now and run later: a bad list, kind or filter is refused before a response starts,
+     * and the returned stream runs the query when it is given a sink.
+     */
+    public Consumer<Consumer<TracePath>> prepareAll(String listId, String kind, TraversalParams params) {
         TraversalParams unpaged = new TraversalParams(params.asOf(), params.minEvidence(), params.excludeDisputed(), params.follow(),
                 params.maxHops(), null);
         Request request = request(listId, kind, unpaged);
         request.parameters().put("skip", 0L);
         request.parameters().put("limit", (long) Integer.MAX_VALUE);
-        stream.forEach(request.query(), request.parameters(), properties.reportTimeout(), row -> sink.accept(row(row).path()));
-        return request.options().applied();
-    }
-
-    /** Refuses, before anything is written, what {@link #streamAll} would refuse. */
-    public void check(String listId, String kind, TraversalParams params) {
-        request(listId, kind, params);
+        return sink -> stream.forEach(request.query(), request.parameters(), properties.reportTimeout(), row -> sink.accept(row(row).path()));
     }
 
     private Request request(String listId, String kind, TraversalParams params) {
