@@ -23,11 +23,13 @@ import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.neo4j.server.configuration.ServerSettings;
+import org.supplywatch.cypher.InProcessDatabase;
 
 /**
  * Starts Neo4j inside this process when no external database is configured. Bolt listens on
@@ -115,6 +117,13 @@ public class EmbeddedNeo4jConfiguration {
         log.info("Embedded Neo4j ready: connect Neo4j Browser to {} ({})", uri, properties.authenticated()
                 ? "user neo4j, password from supplywatch.embedded.password" : "no authentication");
         return new EmbeddedBoltAddress(uri);
+    }
+
+    /** The same database without Bolt in between, for reads (unless supplywatch.embedded.read-in-process is off). */
+    @Bean
+    @ConditionalOnBooleanProperty(name = "supplywatch.embedded.read-in-process", matchIfMissing = true)
+    InProcessDatabase inProcessDatabase(DatabaseManagementService embeddedNeo4j) {
+        return new InProcessDatabase(embeddedNeo4j.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
     }
 
     @Bean(destroyMethod = "close")

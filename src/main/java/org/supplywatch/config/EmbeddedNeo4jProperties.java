@@ -22,6 +22,8 @@ import org.springframework.validation.annotation.Validated;
  * @param pageCache      memory for Neo4j's page cache, off heap
  * @param transactionMemory the most heap one transaction may use
  * @param transactionTimeout the server-side ceiling for any transaction
+ * @param readInProcess  queries run on the database directly, not through Bolt (faster: no network encoding); Bolt stays open
+ *                       for Neo4j Browser either way. Off sends every read through the driver, as with an external Neo4j
  * @param password       password of the embedded server's {@code neo4j} user; when set, Bolt requires it. Required when
  *                       {@code bolt-host} is not a loopback address, so the database is never open to a network unauthenticated
  */
@@ -34,6 +36,7 @@ public record EmbeddedNeo4jProperties(
         @DefaultValue("256MB") @NotNull DataSize pageCache,
         @DefaultValue("512MB") @NotNull DataSize transactionMemory,
         @DefaultValue("10m") @NotNull Duration transactionTimeout,
+        @DefaultValue("true") boolean readInProcess,
         String password) {
 
     public boolean authenticated() {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.neo4j.driver.Record;
+import org.neo4j.driver.types.MapAccessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -97,7 +97,7 @@ public class CslImporter {
         return byKey;
     }
 
-    private static StoredDesignation storedDesignation(Record row) {
+    private static StoredDesignation storedDesignation(MapAccessor row) {
         return new StoredDesignation(row.get("id").asString(), row.get("listCode").asString(), row.get("listedName").asString(),
                 row.get("removed").isNull() ? null : row.get("removed").asString(), row.get("removalObserved").asBoolean(),
                 row.get("fields").asMap(), row.get("sourceIds").asList(v -> v.asString()), row.get("passages").asList(v -> v.asString()));

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.neo4j.driver.Record;
+import org.neo4j.driver.types.MapAccessor;
 import org.springframework.stereotype.Component;
 import org.supplywatch.cypher.GraphReader;
 import org.supplywatch.query.SearchResults.Hit;
@@ -66,7 +66,7 @@ class EntityResolver {
         Map<CslEntry, Hit> best = new HashMap<>();
         Map<CslEntry, String> bestName = new HashMap<>();
         if (!rows.isEmpty()) {
-            for (Record record : reader.list("queries/screen-candidates", Map.of("rows", rows, "candidates", 10), r -> r)) {
+            for (MapAccessor record : reader.list("queries/screen-candidates", Map.of("rows", rows, "candidates", 10), r -> r)) {
                 int index = record.get("index").asInt();
                 Hit hit = SearchService.hit(namesByRow.get(index), record);
                 CslEntry entry = byRow.get(index);

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 import org.springframework.stereotype.Service;
 import org.supplywatch.cypher.GraphReader;
 import org.supplywatch.cypher.GraphWriter;
@@ -122,7 +122,7 @@ public class ReviewService {
         return items.getFirst();
     }
 
-    private static ReviewItem item(Record row) {
+    private static ReviewItem item(MapAccessor row) {
         return new ReviewItem(row.get("id").asString(), row.get("status").asString(),
                 row.get("score").isNull() ? null : row.get("score").asDouble(), text(row.get("reason")), text(row.get("decidedOn")),
                 text(row.get("listedName")), text(row.get("designationId")), named(row.get("candidate")),

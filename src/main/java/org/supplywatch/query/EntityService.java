@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 import org.springframework.stereotype.Service;
 import org.supplywatch.cypher.GraphReader;
 import org.supplywatch.graph.RelationshipType;
@@ -36,7 +36,7 @@ public class EntityService {
         return cards.getFirst();
     }
 
-    private static EntityCard card(String id, Record row) {
+    private static EntityCard card(String id, MapAccessor row) {
         Map<String, Object> properties = new LinkedHashMap<>(row.get("properties").asMap(EntityService::plain));
         // Filter bounds are internal; the card shows the dates as the sources give them.
         properties.remove("heldFrom");

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.neo4j.driver.Record;
+import org.neo4j.driver.types.MapAccessor;
 
 import org.springframework.stereotype.Service;
 import org.supplywatch.config.QueryProperties;
@@ -113,7 +113,7 @@ public class ExposureService {
         return new Request(query, exposedKind, options, parameters);
     }
 
-    private static ExposureRow row(Record row) {
+    private static ExposureRow row(MapAccessor row) {
         return new ExposureRow(TraceRecordMapper.tracePath(row, "exposed"), row.get("fewestHops").asInt(), row.get("hasMore").asBoolean());
     }
 

@@ -5,8 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 import org.springframework.stereotype.Service;
 import org.supplywatch.config.QueryProperties;
 import org.supplywatch.cypher.GraphReader;
@@ -76,14 +76,14 @@ public class PathService {
         }
     }
 
-    private static Path path(Record row) {
+    private static Path path(MapAccessor row) {
         List<Hop> hops = row.get("hops").asList(TraceRecordMapper::hop);
         List<RelationshipType> types = hops.stream().map(hop -> RelationshipType.valueOf(hop.type())).toList();
         return new Path(row.get("length").asInt(), TraversalKind.ofPath(types).value(),
                 row.get("nodes").asList(PathService::node), hops);
     }
 
-    private static Neighbourhood neighbourhood(String id, TraversalOptions options, Record row) {
+    private static Neighbourhood neighbourhood(String id, TraversalOptions options, MapAccessor row) {
         return new Neighbourhood(id, options.applied(), row.get("nodes").asList(PathService::node),
                 row.get("edges").asList(PathService::edge));
     }

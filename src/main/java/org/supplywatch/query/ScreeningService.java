@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.neo4j.driver.Record;
+import org.neo4j.driver.types.MapAccessor;
 import org.springframework.stereotype.Service;
 import org.supplywatch.config.QueryProperties;
 import org.supplywatch.cypher.GraphReader;
@@ -70,7 +70,7 @@ public class ScreeningService {
         }
         Map<Integer, List<ScreeningMatch>> matches = new HashMap<>();
         if (!queries.isEmpty()) {
-            for (Record candidate : reader.list("queries/screen-candidates", Map.of("rows", queries, "candidates", CANDIDATES),
+            for (MapAccessor candidate : reader.list("queries/screen-candidates", Map.of("rows", queries, "candidates", CANDIDATES),
                     record -> record)) {
                 int index = candidate.get("index").asInt();
                 ScreeningMatch match = score(rows.get(index), candidate);
@@ -94,7 +94,7 @@ public class ScreeningService {
         return screened;
     }
 
-    private static ScreeningMatch score(ScreeningRow row, Record candidate) {
+    private static ScreeningMatch score(ScreeningRow row, MapAccessor candidate) {
         Hit hit = SearchService.hit(row.name(), candidate);
         double score = hit.score();
         String note = null;
@@ -116,7 +116,7 @@ public class ScreeningService {
         Map<String, Object> parameters = options.cypherParameters();
         parameters.put("ids", List.copyOf(ids));
         parameters.put("limit", EXPOSURES_PER_MATCH);
-        for (Record row : reader.list("queries/exposure-summary", parameters, record -> record)) {
+        for (MapAccessor row : reader.list("queries/exposure-summary", parameters, record -> record)) {
             exposure.put(row.get("id").asString(), row.get("exposures").asList(value -> new Exposure(
                     value.get("listId").asString(), value.get("listName").asString(), value.get("designatedId").asString(),
                     value.get("designatedName").asString(), value.get("hops").asInt())));

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.neo4j.driver.Record;
+import org.neo4j.driver.types.MapAccessor;
 import org.springframework.stereotype.Service;
 import org.supplywatch.config.QueryProperties;
 import org.supplywatch.cypher.GraphReader;
@@ -79,7 +79,7 @@ public class SearchService {
                 .collect(Collectors.joining(" OR "));
     }
 
-    public static Hit hit(String query, Record row) {
+    public static Hit hit(String query, MapAccessor row) {
         List<String[]> names = new ArrayList<>();
         names.add(new String[] {"name", TraceRecordMapper.text(row.get("name"))});
         TraceRecordMapper.strings(row.get("aliases")).forEach(alias -> names.add(new String[] {"alias", alias}));

@@ -3,7 +3,7 @@ package org.supplywatch.query;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.neo4j.driver.Record;
+import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.Value;
 import org.supplywatch.graph.RelationshipType;
 import org.supplywatch.graph.TraversalKind;
@@ -20,7 +20,7 @@ final class TraceRecordMapper {
     private TraceRecordMapper() {
     }
 
-    static TracePath tracePath(Record row, String startColumn) {
+    static TracePath tracePath(MapAccessor row, String startColumn) {
         List<Hop> hops = row.get("hops").asList(TraceRecordMapper::hop);
         List<RelationshipType> types = hops.stream().map(hop -> RelationshipType.valueOf(hop.type())).toList();
         return new TracePath(named(row.get(startColumn)), named(row.get("designatedEntity")),

@@ -13,7 +13,7 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.neo4j.driver.Record;
+import org.neo4j.driver.types.MapAccessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -54,20 +54,21 @@ public class RdfExporter {
             write(dataset, format, out);
             return;
         }
-        StreamRDF writer = StreamRDFWriter.getWriterStream(out, format.streamingFormat());
-        writeAll(format, writer);
+        try (WriterThread writer = new WriterThread(StreamRDFWriter.getWriterStream(out, format.streamingFormat()))) {
+            writeAll(format, writer);
+        }
     }
 
     private void writeAll(RdfFormat format, StreamRDF writer) {
         writer.start();
         Prefixes.declare(writer);
         long[] count = {0};
-        stream.forEach("queries/rdf-all-nodes", Map.of(), properties.exportTimeout(), row -> {
+        stream.forEachPlain("queries/rdf-all-nodes", Map.of(), properties.exportTimeout(), row -> {
             writeNode(row, writer);
             progress(++count[0], "nodes");
         });
         count[0] = 0;
-        stream.forEach("queries/rdf-all-relationships", Map.of(), properties.exportTimeout(), row -> {
+        stream.forEachPlain("queries/rdf-all-relationships", Map.of(), properties.exportTimeout(), row -> {
             writeRelationship(row, format.isDataset(), writer);
             progress(++count[0], "relationships");
         });
@@ -90,9 +91,9 @@ public class RdfExporter {
         Set<String> cited = new LinkedHashSet<>();
         List<Map<String, Object>> edges = selection.edges().stream().map(RdfSelection.Edge::asParameter).toList();
         if (!edges.isEmpty()) {
-            for (Record row : reader.list("queries/rdf-relationships", Map.of("edges", edges), row -> row)) {
-                cited.addAll(sourceIds(row));
-                writeRelationship(row, format.isDataset(), sink);
+            for (MapAccessor row : reader.list("queries/rdf-relationships", Map.of("edges", edges), row -> row)) {
+                cited.addAll(sourceIds(row.asMap()));
+                writeRelationship(row.asMap(), format.isDataset(), sink);
             }
         }
         describe(selection.nodeIds(), cited, sink);
@@ -105,9 +106,9 @@ public class RdfExporter {
         Set<String> written = new LinkedHashSet<>();
         Set<String> pending = new LinkedHashSet<>(ids);
         while (!pending.isEmpty()) {
-            for (Record row : reader.list("queries/rdf-nodes", Map.of("ids", List.copyOf(pending)), row -> row)) {
-                citedSoFar.addAll(sourceIds(row));
-                writeNode(row, sink);
+            for (MapAccessor row : reader.list("queries/rdf-nodes", Map.of("ids", List.copyOf(pending)), row -> row)) {
+                citedSoFar.addAll(sourceIds(row.asMap()));
+                writeNode(row.asMap(), sink);
             }
             written.addAll(pending);
             pending = new LinkedHashSet<>(citedSoFar);
@@ -115,20 +116,25 @@ public class RdfExporter {
         }
     }
 
-    private void writeNode(Record row, StreamRDF sink) {
-        NodeLabel label = NodeLabel.fromLabel(row.get("label").asString(NodeLabel.RESOURCE.label())).orElse(NodeLabel.RESOURCE);
-        mapping.node(row.get("id").asString(), label, row.get("properties").asMap(), sink);
+    private void writeNode(Map<String, Object> row, StreamRDF sink) {
+        NodeLabel label = row.get("label") instanceof String name ? NodeLabel.fromLabel(name).orElse(NodeLabel.RESOURCE)
+                : NodeLabel.RESOURCE;
+        mapping.node((String) row.get("id"), label, properties(row), sink);
     }
 
-    private void writeRelationship(Record row, boolean dataset, StreamRDF sink) {
-        RelationshipType type = RelationshipType.valueOf(row.get("type").asString());
-        mapping.relationship(row.get("from").asString(), type, row.get("to").asString(), row.get("properties").asMap(),
-                dataset, sink);
+    private void writeRelationship(Map<String, Object> row, boolean dataset, StreamRDF sink) {
+        RelationshipType type = RelationshipType.valueOf((String) row.get("type"));
+        mapping.relationship((String) row.get("from"), type, (String) row.get("to"), properties(row), dataset, sink);
     }
 
-    private static List<String> sourceIds(Record row) {
+    @SuppressWarnings("unchecked") // the queries return a node's or relationship's properties as a map
+    private static Map<String, Object> properties(Map<String, Object> row) {
+        return (Map<String, Object>) row.get("properties");
+    }
+
+    private static List<String> sourceIds(Map<String, Object> row) {
         List<String> ids = new ArrayList<>();
-        Object value = row.get("properties").asMap().get("sourceIds");
+        Object value = properties(row).get("sourceIds");
         if (value instanceof List<?> list) {
             list.forEach(item -> ids.add(item.toString()));
         }

@@ -3,6 +3,10 @@ package org.supplywatch.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -15,6 +19,7 @@ import org.neo4j.driver.Session;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.supplywatch.SupplywatchApplication;
+import org.supplywatch.cypher.InProcessDatabase;
 import org.supplywatch.support.GraphSnapshot;
 
 /**
@@ -50,6 +55,31 @@ class EmbeddedNeo4jIT {
             assertThat(session.run("MATCH (l:RestrictionList) RETURN count(l) AS lists").single().get("lists").asLong())
                     .isEqualTo(4);
         }
+    }
+
+    @Test
+    void readsInProcessByDefaultAndOverBoltWhenAskedWithTheSameAnswer() throws Exception {
+        String inProcess;
+        try (ConfigurableApplicationContext app = start()) {
+            assertThat(app.getBeanProvider(InProcessDatabase.class).getIfAvailable()).isNotNull();
+            inProcess = lorexTrace(app);
+        }
+        try (ConfigurableApplicationContext app = start("supplywatch.embedded.read-in-process=false")) {
+            assertThat(app.getBeanProvider(InProcessDatabase.class).getIfAvailable()).isNull();
+            assertThat(lorexTrace(app)).isEqualTo(inProcess);
+        }
+        assertThat(inProcess).contains("\"designatedEntity\":{\"id\":\"company/dahua-technology\"")
+                .contains("source/dear-dahua-and-lorex-partners-2022");
+    }
+
+    /** The trace of brand/lorex to the Entity List, over the service's own HTTP port. */
+    private static String lorexTrace(ConfigurableApplicationContext app) throws Exception {
+        String port = app.getEnvironment().getProperty("local.server.port");
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/api/v1/traces/brands-to-designated-parents?brand=brand/lorex&list=list/us-bis-entity-list")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +38,11 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ByteArrayResource;
 import org.supplywatch.SupplywatchApplication;
+import org.supplywatch.config.RdfProperties;
+import org.supplywatch.cypher.CypherCatalog;
+import org.supplywatch.cypher.GraphReader;
+import org.supplywatch.cypher.GraphStream;
+import org.supplywatch.cypher.InProcessDatabase;
 import org.supplywatch.support.GraphSnapshot;
 
 /**
@@ -85,6 +91,22 @@ class RdfRoundTripIT {
         assertThat(report.sourceId()).as("our own vocabulary brings its own sources").isNull();
         assertThat(report.nodesAdded()).isGreaterThan(700);
         assertIsomorphic(parse(first, format), parse(second, format));
+    }
+
+    /** The embedded configuration reads in-process, not over Bolt: every syntax says the same either way. */
+    @ParameterizedTest
+    @EnumSource(RdfFormat.class)
+    void anExportReadInProcessIsTheExportReadOverBolt(RdfFormat format) {
+        GraphStream inProcess = new GraphStream(app.getBean(Driver.class), app.getBean(CypherCatalog.class),
+                Optional.of(new InProcessDatabase(neo4j.defaultDatabaseService())));
+        RdfExporter local = new RdfExporter(app.getBean(GraphReader.class), inProcess, app.getBean(GraphToRdf.class),
+                app.getBean(RdfProperties.class));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        local.exportAll(format, out);
+
+        DatasetGraph overBolt = parse(export(format), format);
+        assertThat(overBolt.getDefaultGraph().size()).isGreaterThan(1_000);
+        assertIsomorphic(parse(out.toByteArray(), format), overBolt);
     }
 
     @Test

@@ -1,0 +1,56 @@
+package org.supplywatch.cypher;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.QueryExecutionException;
+import org.neo4j.graphdb.Result;
+import org.neo4j.graphdb.Transaction;
+import org.neo4j.kernel.api.exceptions.Status;
+import org.springframework.dao.DataRetrievalFailureException;
+import org.springframework.dao.QueryTimeoutException;
+
+/**
+ * The embedded database, reached directly rather than through Bolt. Present only when Neo4j runs
+ * inside this process: reads then skip the network protocol and its encoding on both sides (the
+ * Bolt worker, its network thread and the driver's), which was most of what an export cost beyond
+ * Jena's own writer and a large part of a trace's latency. Writes still go through the driver and
+ * Spring's transactions.
+ */
+public record InProcessDatabase(GraphDatabaseService database) {
+
+    /** Every row of a read query, run on the caller's thread, each converted as it is read. */
+    <T> List<T> list(String cypher, Map<String, Object> parameters, Duration timeout, Function<Map<String, Object>, T> convert) {
+        try (Transaction transaction = database.beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                Result result = transaction.execute(cypher, parameters)) {
+            List<T> rows = new ArrayList<>();
+            while (result.hasNext()) {
+                rows.add(convert.apply(result.next()));
+            }
+            return List.copyOf(rows);
+        } catch (RuntimeException e) {
+            throw translated(e);
+        }
+    }
+
+    /**
+     * Neo4j's own exceptions as Spring's, as the driver's are translated on the other path: a query over its time
+     * budget is a {@link QueryTimeoutException}, anything else a data access failure with Neo4j's status code.
+     */
+    static RuntimeException translated(RuntimeException e) {
+        String code = switch (e) {
+            case Status.HasStatus status -> status.status().code().serialize();
+            case QueryExecutionException failure -> failure.getStatusCode();
+            default -> null;
+        };
+        if (code != null && (code.contains("TransactionTimedOut") || code.contains("TransactionTimeout"))) {
+            return new QueryTimeoutException(code + ": " + e.getMessage(), e);
+        }
+        return new DataRetrievalFailureException((code == null ? "" : code + ": ") + e.getMessage(), e);
+    }
+}
