@@ -5,13 +5,8 @@ import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
@@ -146,12 +141,11 @@ public class BenchmarkHarness {
      * cost on their own.
      */
     private void httpFloor(Options options, BenchmarkReport report) throws IOException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        URI probe = URI.create("http://127.0.0.1:" + options.httpPort() + "/actuator/health/liveness");
+        LoopbackClient http = new LoopbackClient(options.httpPort());
         long[] times = new long[options.traceSamples()];
         for (int i = -warmUp(options); i < times.length; i++) {
             long t0 = System.nanoTime();
-            get(http, probe);
+            http.get("/actuator/health/liveness");
             if (i >= 0) {
                 times[i] = System.nanoTime() - t0;
             }
@@ -165,27 +159,15 @@ public class BenchmarkHarness {
         return Math.min(WARM_UP_REQUESTS, 4 * options.traceSamples());
     }
 
-    private static void get(HttpClient http, URI uri) throws IOException {
-        try {
-            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(uri + " answered " + response.statusCode());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
-    }
-
     private void traces(SyntheticGraph graph, InMemoryTraversal bfs, Options options, BenchmarkReport report) throws IOException {
         int samples = Math.min(options.traceSamples(), graph.brands);
         int step = Math.max(1, graph.brands / samples);
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        LoopbackClient http = new LoopbackClient(options.httpPort());
         TraversalParams params = new TraversalParams(AS_OF, null, null, null, null, 1000);
         // Warm-up on other brands than the measured ones: plans cached, the JIT's second tier
         // compiled (a running service's steady state; 20 requests left it half-compiled).
         for (int i = 0; i < warmUp(options); i++) {
-            restTrace(http, options.httpPort(), SyntheticGraph.brandId((i * step + step / 2 + 1) % graph.brands));
+            restTrace(http, SyntheticGraph.brandId((i * step + step / 2 + 1) % graph.brands));
         }
         long[] rest = new long[samples];
         long[] baseline = new long[samples];
@@ -193,7 +175,7 @@ public class BenchmarkHarness {
             int brand = i * step;
             String id = SyntheticGraph.brandId(brand);
             long t0 = System.nanoTime();
-            restTrace(http, options.httpPort(), id);
+            restTrace(http, id);
             rest[i] = System.nanoTime() - t0;
             long t1 = System.nanoTime();
             BitSet expected = bfs.designatedAncestors(graph.companies + brand, graph.designatedNow, SyntheticGraph.MAX_DEPTH);
@@ -224,10 +206,10 @@ public class BenchmarkHarness {
     private void shortestPaths(SyntheticGraph graph, InMemoryTraversal bfs, Options options, BenchmarkReport report) throws IOException {
         int samples = Math.min(Math.max(1, options.traceSamples() / 2), graph.brands);
         int step = Math.max(1, graph.brands / samples);
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        LoopbackClient http = new LoopbackClient(options.httpPort());
         for (int i = 0; i < Math.min(10, samples); i++) { // warm-up
             int brand = graph.companies + i * step;
-            restPathLength(http, options.httpPort(), brand, top(graph, brand), graph);
+            restPathLength(http, brand, top(graph, brand), graph);
         }
         long[] rest = new long[samples];
         long[] baseline = new long[samples];
@@ -235,7 +217,7 @@ public class BenchmarkHarness {
             int brand = graph.companies + i * step;
             int top = top(graph, brand);
             long t0 = System.nanoTime();
-            int length = restPathLength(http, options.httpPort(), brand, top, graph);
+            int length = restPathLength(http, brand, top, graph);
             rest[i] = System.nanoTime() - t0;
             long t1 = System.nanoTime();
             int expected = bfs.undirectedDistance(brand, top, SyntheticGraph.MAX_DEPTH);
@@ -268,27 +250,18 @@ public class BenchmarkHarness {
     }
 
     /** Hops of the shortest path the service finds, or -1 when it finds none (or the ends are the same node). */
-    private int restPathLength(HttpClient http, int port, int from, int to, SyntheticGraph graph) throws IOException {
+    private int restPathLength(LoopbackClient http, int from, int to, SyntheticGraph graph) throws IOException {
         if (from == to) {
             return 0;
         }
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/paths?from=" + graph.nodeId(from)
-                + "&to=" + graph.nodeId(to) + "&follow=brand,ownership,manufacturing&maxHops=8&asOf=" + AS_OF)).GET().build();
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("path " + graph.nodeId(from) + " to " + graph.nodeId(to) + " answered " + response.statusCode());
-            }
-            JsonNode paths = json.readTree(response.body()).path("paths");
-            return paths.isEmpty() ? -1 : paths.get(0).path("length").asInt();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
+        byte[] body = http.get("/api/v1/paths?from=" + graph.nodeId(from) + "&to=" + graph.nodeId(to)
+                + "&follow=brand,ownership,manufacturing&maxHops=8&asOf=" + AS_OF);
+        JsonNode paths = json.readTree(body).path("paths");
+        return paths.isEmpty() ? -1 : paths.get(0).path("length").asInt();
     }
 
-    private static void restTrace(HttpClient http, int port, String id) throws IOException {
-        get(http, URI.create("http://127.0.0.1:" + port + "/api/v1/traces/designated-ancestors?limit=1000&asOf=" + AS_OF + "&from=" + id));
+    private static void restTrace(LoopbackClient http, String id) throws IOException {
+        http.get("/api/v1/traces/designated-ancestors?limit=1000&asOf=" + AS_OF + "&from=" + id);
     }
 
     private void exposure(SyntheticGraph graph, InMemoryTraversal bfs, BenchmarkReport report) {
