@@ -119,7 +119,10 @@ public class EmbeddedNeo4jConfiguration {
         return new EmbeddedBoltAddress(uri);
     }
 
-    /** The same database without Bolt in between, for reads (unless supplywatch.embedded.read-in-process is off). */
+    /**
+     * The same database without Bolt in between, for reads, unless {@link EmbeddedNeo4jProperties#readInProcess()} is
+     * off: the condition reads the same key, because the readers take this bean as optional.
+     */
     @Bean
     @ConditionalOnBooleanProperty(name = "supplywatch.embedded.read-in-process", matchIfMissing = true)
     InProcessDatabase inProcessDatabase(DatabaseManagementService embeddedNeo4j) {

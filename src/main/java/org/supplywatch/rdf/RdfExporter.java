@@ -91,9 +91,9 @@ public class RdfExporter {
         Set<String> cited = new LinkedHashSet<>();
         List<Map<String, Object>> edges = selection.edges().stream().map(RdfSelection.Edge::asParameter).toList();
         if (!edges.isEmpty()) {
-            for (MapAccessor row : reader.list("queries/rdf-relationships", Map.of("edges", edges), row -> row)) {
-                cited.addAll(sourceIds(row.asMap()));
-                writeRelationship(row.asMap(), format.isDataset(), sink);
+            for (Map<String, Object> row : reader.list("queries/rdf-relationships", Map.of("edges", edges), MapAccessor::asMap)) {
+                cited.addAll(sourceIds(row));
+                writeRelationship(row, format.isDataset(), sink);
             }
         }
         describe(selection.nodeIds(), cited, sink);
@@ -106,9 +106,9 @@ public class RdfExporter {
         Set<String> written = new LinkedHashSet<>();
         Set<String> pending = new LinkedHashSet<>(ids);
         while (!pending.isEmpty()) {
-            for (MapAccessor row : reader.list("queries/rdf-nodes", Map.of("ids", List.copyOf(pending)), row -> row)) {
-                citedSoFar.addAll(sourceIds(row.asMap()));
-                writeNode(row.asMap(), sink);
+            for (Map<String, Object> row : reader.list("queries/rdf-nodes", Map.of("ids", List.copyOf(pending)), MapAccessor::asMap)) {
+                citedSoFar.addAll(sourceIds(row));
+                writeNode(row, sink);
             }
             written.addAll(pending);
             pending = new LinkedHashSet<>(citedSoFar);

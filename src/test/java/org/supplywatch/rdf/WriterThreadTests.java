@@ -79,14 +79,7 @@ class WriterThreadTests {
 
     @Test
     void closingWithoutFinishingStopsTheThread() {
-        List<Triple> seen = new ArrayList<>();
-        StreamRDFBase target = new StreamRDFBase() {
-            @Override
-            public void triple(Triple triple) {
-                seen.add(triple);
-            }
-        };
-        try (WriterThread writer = new WriterThread(target)) {
+        try (WriterThread writer = new WriterThread(new StreamRDFBase())) {
             for (int i = 0; i < WriterThread.BATCH * 2; i++) {
                 writer.triple(triple(i));
             }
