@@ -17,13 +17,16 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.neo4j.autoconfigure.ConfigBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -129,9 +132,13 @@ public class EmbeddedNeo4jConfiguration {
         return new InProcessDatabase(embeddedNeo4j.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
     }
 
+    /** The driver for writes and Bolt reads, configured by the same customizers as Spring Boot's (e.g. its logging). */
     @Bean(destroyMethod = "close")
-    Driver neo4jDriver(EmbeddedBoltAddress embeddedBoltAddress, EmbeddedNeo4jProperties properties) {
+    Driver neo4jDriver(EmbeddedBoltAddress embeddedBoltAddress, EmbeddedNeo4jProperties properties,
+            ObjectProvider<ConfigBuilderCustomizer> customizers) {
+        Config.ConfigBuilder config = Config.builder();
+        customizers.orderedStream().forEach(customizer -> customizer.customize(config));
         return GraphDatabase.driver(embeddedBoltAddress.uri(), properties.authenticated()
-                ? AuthTokens.basic("neo4j", properties.password()) : AuthTokens.none());
+                ? AuthTokens.basic("neo4j", properties.password()) : AuthTokens.none(), config.build());
     }
 }

@@ -80,8 +80,9 @@ class ExposureController {
     @Operation(summary = "The whole exposure report for a restriction list, streamed",
             description = "Every path of every exposed entity, in the order of the pages, written as Neo4j sends it: CSV "
                     + "(default, one row per path, as format=csv of a page) or NDJSON (format=ndjson: one path a line, as in a "
-                    + "page's paths). One query walks the list's reach once however many entities it holds, so a whole "
-                    + "report costs less than its pages; the time budget is supplywatch.query.report-timeout. The filters "
+                    + "page's paths). One query (cypher/queries/exposure-to-list-all.cypher) walks the list's reach once, "
+                    + "however many entities it holds, and keeps the paths it meets, so a whole report costs less than its "
+                    + "pages; the time budget is supplywatch.query.report-timeout. The filters "
                     + "are those of the paged report; limit does not apply.",
             responses = @ApiResponse(responseCode = "200", content = {@Content(mediaType = "text/csv"),
                     @Content(mediaType = "application/x-ndjson")}))

@@ -32,6 +32,9 @@ public class ExposureService {
     private static final int MAX_PAGE = 100_000;
     /** Paths listed per exposed entity, shortest first; its trace gives all of them. */
     static final int PATHS_PER_ENTITY = 100;
+    private static final String PAGE_QUERY = "queries/exposure-to-list";
+    /** The same rows as all pages of {@link #PAGE_QUERY}, from one walk of the reach instead of one walk up per entity. */
+    private static final String WHOLE_REPORT_QUERY = "queries/exposure-to-list-all";
 
     private final GraphReader reader;
     private final GraphStream stream;
@@ -70,9 +73,10 @@ public class ExposureService {
     }
 
     /**
-     * The whole report in one query, each path handed on as Neo4j sends it (the same query as a page, with every
-     * exposed entity on the one page): one walk of the list's reach, however many entities it holds. The filters'
-     * {@code limit} is not used; the time budget is {@code supplywatch.query.report-timeout}.
+     * The whole report in one query, each path handed on as Neo4j sends it: the rows of every page in page order, from
+     * one walk of the list's reach however many entities it holds ({@code exposure-to-list-all.cypher}; when supply is
+     * followed, the suppliers query with every exposed entity on one page). The filters' {@code limit} is not used; the
+     * time budget is {@code supplywatch.query.report-timeout}.
      */
     public void streamAll(String listId, String kind, TraversalParams params, Consumer<TracePath> sink) {
         prepareAll(listId, kind, params).accept(sink);
@@ -86,9 +90,18 @@ public class ExposureService {
         TraversalParams unpaged = new TraversalParams(params.asOf(), params.minEvidence(), params.excludeDisputed(), params.follow(),
                 params.maxHops(), null);
         Request request = request(listId, kind, unpaged);
+        String query = wholeReportQuery(request);
+        return sink -> stream.forEach(query, request.parameters(), properties.reportTimeout(), row -> sink.accept(row(row).path()));
+    }
+
+    /** The query of the whole report; the suppliers query has no such form and runs as one page holding every entity. */
+    private static String wholeReportQuery(Request request) {
+        if (request.query().equals(PAGE_QUERY)) {
+            return WHOLE_REPORT_QUERY;
+        }
         request.parameters().put("skip", 0L);
         request.parameters().put("limit", (long) Integer.MAX_VALUE);
-        return sink -> stream.forEach(request.query(), request.parameters(), properties.reportTimeout(), row -> sink.accept(row(row).path()));
+        return request.query();
     }
 
     private Request request(String listId, String kind, TraversalParams params) {
@@ -108,8 +121,7 @@ public class ExposureService {
         parameters.put("exposedKind", exposedKind);
         parameters.put("pathsPerEntity", PATHS_PER_ENTITY);
         // Supply is followed against its arrow, which only the undirected (slower) form can do.
-        String query = options.follows(TraversalKind.SUPPLY) ? "queries/exposure-to-list-through-suppliers"
-                : "queries/exposure-to-list";
+        String query = options.follows(TraversalKind.SUPPLY) ? "queries/exposure-to-list-through-suppliers" : PAGE_QUERY;
         return new Request(query, exposedKind, options, parameters);
     }
 

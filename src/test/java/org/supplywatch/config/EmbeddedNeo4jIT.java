@@ -20,6 +20,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.supplywatch.SupplywatchApplication;
 import org.supplywatch.cypher.InProcessDatabase;
+import org.supplywatch.support.DriverLoggingProbe;
 import org.supplywatch.support.GraphSnapshot;
 
 /**
@@ -44,6 +45,15 @@ class EmbeddedNeo4jIT {
         }
         try (ConfigurableApplicationContext app = start()) {
             assertThat(GraphSnapshot.of(boltUri(app))).isEqualTo(firstRun);
+        }
+    }
+
+    @Test
+    void theEmbeddedModesDriverIsConfiguredAsSpringBootsIsAndFormatsNoDebugLineWhileDebugIsOff() {
+        try (ConfigurableApplicationContext app = start()) {
+            assertThat(app.getBean("neo4jDriver")).isInstanceOf(Driver.class);
+            assertThat(DriverLoggingProbe.formattingsOfOneDebugLine(app, false)).isZero();
+            assertThat(DriverLoggingProbe.formattingsOfOneDebugLine(app, true)).isEqualTo(1);
         }
     }
 

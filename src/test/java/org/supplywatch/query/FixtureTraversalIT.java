@@ -3,9 +3,13 @@ package org.supplywatch.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.supplywatch.ingest.SeedLoader;
 import org.supplywatch.query.TraceResults.Hop;
@@ -146,19 +150,54 @@ class FixtureTraversalIT {
         }
     }
 
-    @Test
-    void theWholeReportInOneQueryIsItsPagesInOrder() {
+    /**
+     * The whole report has a query of its own (exposure-to-list-all.cypher, one walk down from the designees), the
+     * pages another (a walk up from each entity): under every filter and kind, the two say the same, in the same order.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("wholeReportCases")
+    void theWholeReportInOneQueryIsItsPagesInOrder(String kind, TraversalParams filters) {
+        TraversalParams onePerPage = new TraversalParams(filters.asOf(), filters.minEvidence(), filters.excludeDisputed(),
+                filters.follow(), filters.maxHops(), 1);
         List<TracePath> paged = new java.util.ArrayList<>();
         ExposureReport page;
         int number = 0;
         do {
-            page = exposure.report(LIST, "Brand", number++, pageOf(1));
+            page = exposure.report(LIST, kind, number++, onePerPage);
             paged.addAll(page.paths());
         } while (page.hasMore());
         List<TracePath> streamed = new java.util.ArrayList<>();
-        exposure.streamAll(LIST, "Brand", pageOf(1), streamed::add);
-        assertThat(number).isGreaterThan(2);
+        exposure.streamAll(LIST, kind, onePerPage, streamed::add);
         assertThat(streamed).isEqualTo(paged);
+    }
+
+    @Test
+    void theWholeReportCasesAreNotEmpty() {
+        List<TracePath> brands = new java.util.ArrayList<>();
+        exposure.streamAll(LIST, "Brand", pageOf(1), brands::add);
+        assertThat(brands).extracting(path -> path.start().id()).contains("brand/fixture-cycle-brand", "brand/fixture-oem-brand",
+                "brand/fixture-disputed-brand");
+        List<TracePath> companies = new java.util.ArrayList<>();
+        exposure.streamAll(LIST, "Company", pageOf(1), companies::add);
+        assertThat(companies).isNotEmpty();
+        List<TracePath> delisted = new java.util.ArrayList<>();
+        exposure.streamAll(LIST, "Brand", new TraversalParams("2022-06-29", null, null, null, null, 1), delisted::add);
+        assertThat(delisted).extracting(path -> path.start().id()).contains("brand/fixture-delisted-brand");
+    }
+
+    static Stream<Arguments> wholeReportCases() {
+        return Stream.of(
+                Arguments.of("Brand", params(null, null, null, null)),
+                Arguments.of("Company", params(null, null, null, null)),
+                Arguments.of("Brand", params("2019-06-01", null, null, null)),
+                Arguments.of("Brand", params("2022-06-29", null, null, null)),
+                Arguments.of("Brand", params("2015-01-01", "official_act", null, null)),
+                Arguments.of("Brand", params(null, "company_statement", null, null)),
+                Arguments.of("Brand", params(null, null, true, null)),
+                Arguments.of("Brand", params(null, null, null, List.of("brand", "ownership"))),
+                Arguments.of("Company", params(null, null, null, List.of("manufacturing", "ownership"))),
+                Arguments.of("Brand", new TraversalParams(null, null, null, null, 2, null)),
+                Arguments.of("Brand", params(null, null, null, List.of("brand", "ownership", "manufacturing", "supply"))));
     }
 
     @Test
