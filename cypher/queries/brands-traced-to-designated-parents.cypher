@@ -34,7 +34,7 @@ WHERE ($listId IS NULL OR list.id = $listId)
   AND (designation.heldUntil IS NULL OR $asOf < designation.heldUntil)
   AND (NOT $excludeDisputed OR NOT EXISTS { (:Denial)-[:DISPUTES]->(designation) })
 WITH brand, designatedEntity, path, designation, list
-ORDER BY brand.name, brand.id, length(path), list.name, designation.heldFrom, designation.id, [node IN nodes(path) | node.id]
+ORDER BY brand.name, brand.id, length(path), list.name, designation.heldFrom, designation.id, [node IN nodes(path) | node.id], [hop IN relationships(path) | type(hop)]
 LIMIT $limit
 RETURN brand {.id, .name} AS brand,
        designatedEntity {.id, .name} AS designatedEntity,

@@ -13,7 +13,8 @@
 // 2. every path of 1 to $maxHops links against the arrows from a designee to an entity of
 //    $exposedKind, no node twice, every link passing the filters;
 // 3. per exposed entity, in order of name and id, its paths: shortest first, then designation
-//    date, designation id and the ids along the path, at most $pathsPerEntity.
+//    date, designation id, the ids along the path and the links' types (a brand and its maker
+//    may be one company: two paths through the same nodes), at most $pathsPerEntity.
 // Bounds: at most 8 hops in the pattern and $maxHops from the caller.
 // :param listId => 'list/us-bis-entity-list'
 // :param exposedKind => 'Brand'
@@ -56,7 +57,7 @@ ORDER BY exposed.name, exposed.id
 CALL (found) {
   UNWIND found AS path
   RETURN path.designatedEntity AS designatedEntity, path.designation AS designation, path.hops AS pathHops
-  ORDER BY size(path.hops), path.designation.heldFrom, path.designation.card.id, [node IN path.nodes | node.id]
+  ORDER BY size(path.hops), path.designation.heldFrom, path.designation.card.id, [node IN path.nodes | node.id], [hop IN path.hops | type(hop)]
   LIMIT $pathsPerEntity
 }
 RETURN exposed {.id, .name} AS exposed,

@@ -10,7 +10,7 @@
 // 2. from each entity of the page, follow its links outwards (as the trace does) to the list's
 //    designees, at most $pathsPerEntity paths each.
 // A page holds $limit entities; hasMore says whether another follows. Rows come in order of the
-// entity's name and id, then shortest path first, designation date and the ids along the path.
+// entity's name and id, then shortest path first, designation date, the ids along the path and the links' types.
 // Bounds: at most 8 hops in the pattern and $maxHops from the caller.
 // :param listId => 'list/us-bis-entity-list'
 // :param exposedKind => 'Brand'
@@ -59,7 +59,7 @@ CALL (list, exposed) {
     AND (designation.heldUntil IS NULL OR $asOf < designation.heldUntil)
     AND (NOT $excludeDisputed OR NOT EXISTS { (:Denial)-[:DISPUTES]->(designation) })
   RETURN designatedEntity, path, designation
-  ORDER BY length(path), designation.heldFrom, designation.id, [node IN nodes(path) | node.id]
+  ORDER BY length(path), designation.heldFrom, designation.id, [node IN nodes(path) | node.id], [hop IN relationships(path) | type(hop)]
   LIMIT $pathsPerEntity
 }
 RETURN exposed {.id, .name} AS exposed,
@@ -90,4 +90,4 @@ RETURN exposed {.id, .name} AS exposed,
          OPTIONAL MATCH (source)-[:PUBLISHED_BY]->(publisher)
          RETURN source {.id, .title, .published, .url, publisher: publisher.name}
        } AS sources
-ORDER BY exposed.name, exposed.id, length(path), designation.heldFrom, designation.id, [node IN nodes(path) | node.id]
+ORDER BY exposed.name, exposed.id, length(path), designation.heldFrom, designation.id, [node IN nodes(path) | node.id], [hop IN relationships(path) | type(hop)]

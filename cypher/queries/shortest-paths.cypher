@@ -23,7 +23,7 @@ MATCH path = SHORTEST 10 (from)(
 WHERE length(path) <= $maxHops
   AND all(i IN range(0, length(path) - 1) WHERE NOT nodes(path)[i] IN nodes(path)[i + 1..])
 WITH path
-ORDER BY length(path), [node IN nodes(path) | node.id]
+ORDER BY length(path), [node IN nodes(path) | node.id], [hop IN relationships(path) | type(hop)]
 LIMIT $k
 RETURN length(path) AS length,
        [node IN nodes(path) | node {.id, name: coalesce(node.name, node.summary, node.title),

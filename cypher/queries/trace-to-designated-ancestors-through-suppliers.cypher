@@ -9,7 +9,8 @@
 // kind is in $evidenceKinds; designations with a denial on record are dropped when
 // $excludeDisputed. Paths never visit a node twice, so ownership cycles end.
 // Bounds: at most 8 hops in the pattern and $maxHops (0..8) from the caller; at most $limit rows.
-// Order: shortest first, then list, designation date and the ids along the path (deterministic).
+// Order: shortest first, then list, designation date, the ids along the path and the links' types
+// (deterministic: two links between the same two nodes make two paths through the same nodes).
 // :param fromId => 'brand/lorex'
 // :param listId => 'list/us-bis-entity-list'
 // :param asOf => date('2026-11-23')
@@ -38,7 +39,7 @@ WHERE ($listId IS NULL OR list.id = $listId)
   AND (designation.heldUntil IS NULL OR $asOf < designation.heldUntil)
   AND (NOT $excludeDisputed OR NOT EXISTS { (:Denial)-[:DISPUTES]->(designation) })
 WITH start, designatedEntity, path, designation, list
-ORDER BY length(path), list.name, designation.heldFrom, designation.id, [node IN nodes(path) | node.id]
+ORDER BY length(path), list.name, designation.heldFrom, designation.id, [node IN nodes(path) | node.id], [hop IN relationships(path) | type(hop)]
 LIMIT $limit
 RETURN start {.id, .name} AS start,
        designatedEntity {.id, .name} AS designatedEntity,

@@ -60,6 +60,19 @@ class FixtureTraversalIT {
     }
 
     @Test
+    void twoLinksBetweenTheSameNodesAreTwoPathsInTheOrderOfTheirTypes() {
+        // The order is the types', not the store's: at a dense node (more than 50 links) Neo4j hands links over grouped
+        // by type, elsewhere newest first, so the walk down and the walk up met such twins in different orders (one
+        // mismatch between the whole report and its pages at SF100). A graph this small cannot show that; the bench does.
+        TraceReport report = trace("brand/fixture-own-make-brand", params(null, null, null, null));
+        assertThat(report.paths()).extracting(FixtureTraversalIT::types)
+                .containsExactly(List.of("BRAND_OF", "SUBSIDIARY_OF"), List.of("MANUFACTURED_BY", "SUBSIDIARY_OF"));
+        ExposureReport exposed = exposure.report(LIST, "Brand", 0, pageOf(100));
+        assertThat(exposed.paths()).filteredOn(path -> path.start().id().equals("brand/fixture-own-make-brand"))
+                .isEqualTo(report.paths());
+    }
+
+    @Test
     void brandOwnershipAloneIsAnOwnershipOrBrandPath() {
         TraceReport report = trace("brand/fixture-cycle-brand", params(null, null, null, null));
         assertThat(report.paths().getFirst().pathKind()).isEqualTo("brand");
