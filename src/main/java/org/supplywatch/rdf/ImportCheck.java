@@ -1,6 +1,8 @@
 package org.supplywatch.rdf;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -8,6 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -27,8 +35,16 @@ import org.supplywatch.rdf.ImportRows.RelationshipRow;
  * whole file passes. A batch is validated as RDF together with what its rows point at: the graph's
  * own description of nodes it already holds, and the type of nodes the file describes in another
  * batch (enough for the constraints on relationships; their own shapes are checked in their batch).
+ * The translator's thread only gathers a batch and what the staged file says of its ends (the
+ * staging store's read transaction belongs to that thread); the checks against the graph and the
+ * shapes run on a thread of their own ("rdf-import-check"), one batch at a time and in order, at
+ * most {@value #BATCHES_IN_FLIGHT} batches behind, so translation and checking use both cores
+ * (checking was a third of the translation phase, on one core).
  */
 final class ImportCheck implements AutoCloseable {
+
+    static final int BATCHES_IN_FLIGHT = 2;
+    private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final RdfTranslator translator;
     private final OntologyModel ontology;
@@ -42,8 +58,15 @@ final class ImportCheck implements AutoCloseable {
     private final List<NodeRow> nodeBatch = new ArrayList<>();
     private final List<RelationshipRow> relationshipBatch = new ArrayList<>();
     private final Map<String, NodeLabel> endKinds = new HashMap<>();
+    /** Touched by the checking thread only until {@link #finish} has waited for it. */
     private final ProblemList conflicts = new ProblemList();
     private final ProblemList violations = new ProblemList();
+    private final ExecutorService checker = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "rdf-import-check-" + THREADS.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Deque<Future<?>> inFlight = new ArrayDeque<>();
 
     ImportCheck(RdfTranslator translator, OntologyModel ontology, RdfShapes shapes, GraphToRdf mapping, RdfExporter exporter,
             GraphReader reader, int batchSize) {
@@ -69,10 +92,13 @@ final class ImportCheck implements AutoCloseable {
         nodeBatch.add(node);
     }
 
-    /** Checks what is left; call once the translator is done. */
+    /** Checks what is left and waits for every check; call once the translator is done, before reading the results. */
     void finish() {
         if (!nodeBatch.isEmpty() || !relationshipBatch.isEmpty()) {
             checkBatch();
+        }
+        while (!inFlight.isEmpty()) {
+            await(inFlight.removeFirst());
         }
     }
 
@@ -96,10 +122,19 @@ final class ImportCheck implements AutoCloseable {
 
     @Override
     public void close() {
-        nodes.close();
-        relationships.close();
+        checker.shutdownNow();
+        try {
+            // A check still running writes to the spill files; let it stop before they go.
+            checker.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            nodes.close();
+            relationships.close();
+        }
     }
 
+    /** Gathers the batch and its ends' kinds in the file on this thread, and hands the rest to the checking thread. */
     private void checkBatch() {
         Set<String> nodeIds = new HashSet<>();
         nodeBatch.forEach(node -> nodeIds.add(node.id()));
@@ -121,20 +156,47 @@ final class ImportCheck implements AutoCloseable {
         Set<String> lookedUp = new LinkedHashSet<>(nodeIds);
         lookedUp.addAll(ends);
         lookedUp.removeAll(inFile.keySet());
-        Map<String, NodeLabel> existing = existingKinds(lookedUp);
-
-        checkAgainstGraph(existing, inFile.keySet());
-        validate(ends, cited, inFile, existing);
-
-        nodeBatch.forEach(nodes::append);
-        relationshipBatch.forEach(relationships::append);
+        Batch batch = new Batch(List.copyOf(nodeBatch), List.copyOf(relationshipBatch));
         nodeBatch.clear();
         relationshipBatch.clear();
         endKinds.clear();
+
+        inFlight.addLast(checker.submit(() -> {
+            Map<String, NodeLabel> existing = existingKinds(lookedUp);
+            checkAgainstGraph(batch, existing, inFile.keySet());
+            validate(batch, ends, cited, inFile, existing);
+            batch.nodes().forEach(nodes::append);
+            batch.relationships().forEach(relationships::append);
+        }));
+        if (inFlight.size() > BATCHES_IN_FLIGHT) {
+            await(inFlight.removeFirst());
+        }
     }
 
-    private void checkAgainstGraph(Map<String, NodeLabel> existing, Set<String> inFile) {
-        for (NodeRow node : nodeBatch) {
+    /** Waits for a check, failing as it failed. */
+    private static void await(Future<?> check) {
+        try {
+            check.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the import's rows were checked", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** One batch's rows, as handed to the checking thread. */
+    private record Batch(List<NodeRow> nodes, List<RelationshipRow> relationships) {
+    }
+
+    private void checkAgainstGraph(Batch batch, Map<String, NodeLabel> existing, Set<String> inFile) {
+        for (NodeRow node : batch.nodes()) {
             NodeLabel before = existing.get(node.id());
             if (before != null && before != node.label()) {
                 conflicts.add(new RdfProblem("<" + Vocabulary.ID + node.id() + ">", "is a " + node.label().label()
@@ -142,8 +204,8 @@ final class ImportCheck implements AutoCloseable {
             }
         }
         Set<String> inBatch = new HashSet<>();
-        nodeBatch.forEach(node -> inBatch.add(node.id()));
-        for (RelationshipRow relationship : relationshipBatch) {
+        batch.nodes().forEach(node -> inBatch.add(node.id()));
+        for (RelationshipRow relationship : batch.relationships()) {
             for (String end : List.of(relationship.from(), relationship.to())) {
                 if (!inBatch.contains(end) && !inFile.contains(end) && !existing.containsKey(end)) {
                     conflicts.add(new RdfProblem("<" + Vocabulary.ID + end + ">", "is used by a " + relationship.type().name()
@@ -154,11 +216,12 @@ final class ImportCheck implements AutoCloseable {
     }
 
     /** The batch as RDF, with the context its relationships and evidence point at, against the shapes. */
-    private void validate(Set<String> ends, Set<String> cited, Map<String, NodeLabel> inFile, Map<String, NodeLabel> existing) {
+    private void validate(Batch batch, Set<String> ends, Set<String> cited, Map<String, NodeLabel> inFile,
+            Map<String, NodeLabel> existing) {
         Graph graph = GraphFactory.createDefaultGraph();
         StreamRDF sink = StreamRDFLib.graph(graph);
-        nodeBatch.forEach(node -> mapping.node(node.id(), node.label(), node.properties(), sink));
-        relationshipBatch.forEach(row -> mapping.relationship(row.from(), row.type(), row.to(), row.properties(), false, sink));
+        batch.nodes().forEach(node -> mapping.node(node.id(), node.label(), node.properties(), sink));
+        batch.relationships().forEach(row -> mapping.relationship(row.from(), row.type(), row.to(), row.properties(), false, sink));
         Set<Node> typeOnly = new HashSet<>();
         inFile.forEach((id, kind) -> {
             Node iri = Vocabulary.entity(id);
