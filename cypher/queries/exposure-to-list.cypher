@@ -62,6 +62,10 @@ CALL (list, exposed) {
   ORDER BY length(path), designation.heldFrom, designation.id, [node IN nodes(path) | node.id], [hop IN relationships(path) | type(hop)]
   LIMIT $pathsPerEntity
 }
+// Sorted before RETURN, as the traces are: after RETURN, `designation` would name the returned map, which has
+// no heldFrom, and two designations would be ordered by id alone.
+WITH list, exposed, fewestHops, hasMore, designatedEntity, path, designation
+ORDER BY exposed.name, exposed.id, length(path), designation.heldFrom, designation.id, [node IN nodes(path) | node.id], [hop IN relationships(path) | type(hop)]
 RETURN exposed {.id, .name} AS exposed,
        fewestHops,
        hasMore,
@@ -90,4 +94,3 @@ RETURN exposed {.id, .name} AS exposed,
          OPTIONAL MATCH (source)-[:PUBLISHED_BY]->(publisher)
          RETURN source {.id, .title, .published, .url, publisher: publisher.name}
        } AS sources
-ORDER BY exposed.name, exposed.id, length(path), designation.heldFrom, designation.id, [node IN nodes(path) | node.id], [hop IN relationships(path) | type(hop)]

@@ -73,6 +73,21 @@ class FixtureTraversalIT {
     }
 
     @Test
+    void pathsOfEqualLengthComeInTheOrderOfTheirDesignationsDatesInTracesPagesAndTheWholeReport() {
+        // Designated 2010 under the id that sorts last, 2020 under the one that sorts first: the date decides.
+        List<String> expected = List.of("designation/fixture-list/z-early", "designation/fixture-list/a-late");
+        String brand = "brand/fixture-two-designees-brand";
+        assertThat(trace(brand, params(null, null, null, null)).paths()).extracting(path -> path.designation().id())
+                .containsExactlyElementsOf(expected);
+        assertThat(exposure.report(LIST, "Brand", 0, pageOf(100)).paths()).filteredOn(path -> path.start().id().equals(brand))
+                .extracting(path -> path.designation().id()).containsExactlyElementsOf(expected);
+        List<TracePath> whole = new java.util.ArrayList<>();
+        exposure.streamAll(LIST, "Brand", pageOf(100), whole::add);
+        assertThat(whole).filteredOn(path -> path.start().id().equals(brand)).extracting(path -> path.designation().id())
+                .containsExactlyElementsOf(expected);
+    }
+
+    @Test
     void brandOwnershipAloneIsAnOwnershipOrBrandPath() {
         TraceReport report = trace("brand/fixture-cycle-brand", params(null, null, null, null));
         assertThat(report.paths().getFirst().pathKind()).isEqualTo("brand");
