@@ -41,7 +41,7 @@ WITH list, designatedEntity, designation,
        OPTIONAL MATCH (source)-[:PUBLISHED_BY]->(publisher)
        RETURN source {.id, .title, .published, .url, publisher: publisher.name}
      } AS cardSources
-WITH list, designatedEntity, collect({heldFrom: designation.heldFrom, card: card, sources: cardSources}) AS designations
+WITH list, designatedEntity, collect({heldFrom: designation.heldFrom, card: card, sources: cardSources}) AS listings
 MATCH reach = (designatedEntity)<-[:BRAND_OF|SUBSIDIARY_OF|OWNED_BY|SUBORDINATE_TO|MANUFACTURED_BY|PRODUCT_OF*1..8]-(exposed)
 WHERE $exposedKind IN labels(exposed)
   AND length(reach) <= $maxHops
@@ -50,18 +50,19 @@ WHERE $exposedKind IN labels(exposed)
       AND (hop.heldFrom IS NULL OR hop.heldFrom <= $asOf)
       AND (hop.heldUntil IS NULL OR $asOf < hop.heldUntil))
   AND all(i IN range(0, length(reach) - 1) WHERE NOT nodes(reach)[i] IN nodes(reach)[i + 1..])
-UNWIND designations AS designation
-WITH list, exposed, collect({designatedEntity: designatedEntity, designation: designation,
+UNWIND listings AS listing
+WITH list, exposed, collect({designatedEntity: designatedEntity, listing: listing,
                              nodes: reverse(nodes(reach)), hops: reverse(relationships(reach))}) AS found
 ORDER BY exposed.name, exposed.id
 CALL (found) {
-  UNWIND found AS path
-  RETURN path.designatedEntity AS designatedEntity, path.designation AS designation, path.hops AS pathHops
-  ORDER BY size(path.hops), path.designation.heldFrom, path.designation.card.id, [node IN path.nodes | node.id], [hop IN path.hops | type(hop)]
+  UNWIND found AS candidate
+  RETURN candidate.designatedEntity AS designatedEntity, candidate.listing AS listing, candidate.hops AS pathHops
+  ORDER BY size(candidate.hops), candidate.listing.heldFrom, candidate.listing.card.id, [node IN candidate.nodes | node.id],
+           [hop IN candidate.hops | type(hop)]
   LIMIT $pathsPerEntity
 }
 RETURN exposed {.id, .name} AS exposed,
-       reduce(fewest = 8, path IN found | CASE WHEN size(path.hops) < fewest THEN size(path.hops) ELSE fewest END) AS fewestHops,
+       reduce(fewest = 8, candidate IN found | CASE WHEN size(candidate.hops) < fewest THEN size(candidate.hops) ELSE fewest END) AS fewestHops,
        false AS hasMore,
        designatedEntity {.id, .name} AS designatedEntity,
        [hop IN pathHops | {
@@ -77,12 +78,12 @@ RETURN exposed {.id, .name} AS exposed,
          validFrom: hop.validFrom,
          validTo: hop.validTo
        }] AS hops,
-       designation.card AS designation,
+       listing.card AS designation,
        list {.id, .name} AS list,
-       designation.sources + COLLECT {
+       listing.sources + COLLECT {
          UNWIND reduce(ids = [], hop IN pathHops | ids + hop.sourceIds) AS sourceId
          WITH DISTINCT sourceId
-         WHERE NOT sourceId IN designation.card.sourceIds
+         WHERE NOT sourceId IN listing.card.sourceIds
          MATCH (source:Resource {id: sourceId}) USING INDEX source:Resource(id) WHERE source:Source
          OPTIONAL MATCH (source)-[:PUBLISHED_BY]->(publisher)
          RETURN source {.id, .title, .published, .url, publisher: publisher.name}

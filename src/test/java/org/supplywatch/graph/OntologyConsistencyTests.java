@@ -39,8 +39,8 @@ class OntologyConsistencyTests {
     private static final Pattern PATTERN_PROPERTY = Pattern.compile("(?<!\\w)\\(\\s*\\w*\\s*(?::\\s*\\w+)?\\s*\\{\\s*([a-z]\\w*)\\s*:");
     /** Procedure names (db.index.fulltext.queryNodes) are not property access. */
     private static final Pattern PROCEDURE = Pattern.compile("\\bdb(\\.\\w+)+");
-    /** Variables that hold parameter rows or maps, not graph elements. */
-    private static final Set<String> NOT_GRAPH_VARIABLES = Set.of("row", "candidate");
+    /** Variables that hold parameter rows or maps (rows, candidate paths, a designation with its card), not graph elements. */
+    private static final Set<String> NOT_GRAPH_VARIABLES = Set.of("row", "candidate", "listing");
 
     private static Model ontology;
     private static final Set<String> CYPHER_TEXT = new HashSet<>();
