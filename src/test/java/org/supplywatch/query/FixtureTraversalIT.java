@@ -62,8 +62,9 @@ class FixtureTraversalIT {
     @Test
     void twoLinksBetweenTheSameNodesAreTwoPathsInTheOrderOfTheirTypes() {
         // The order is the types', not the store's: at a dense node (more than 50 links) Neo4j hands links over grouped
-        // by type, elsewhere newest first, so the walk down and the walk up met such twins in different orders (one
-        // mismatch between the whole report and its pages at SF100). A graph this small cannot show that; the bench does.
+        // by type, elsewhere newest first, so without the types in the sort the walk down (whole report) and the walk
+        // up (pages, traces) could meet such twins in different orders. A graph this small cannot show the store's
+        // difference; this holds the order the queries promise.
         TraceReport report = trace("brand/fixture-own-make-brand", params(null, null, null, null));
         assertThat(report.paths()).extracting(FixtureTraversalIT::types)
                 .containsExactly(List.of("BRAND_OF", "SUBSIDIARY_OF"), List.of("MANUFACTURED_BY", "SUBSIDIARY_OF"));
