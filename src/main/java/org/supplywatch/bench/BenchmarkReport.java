@@ -20,6 +20,8 @@ public final class BenchmarkReport {
     final List<Figure> figures = new ArrayList<>();
     final List<String> mismatches = new ArrayList<>();
     int checks;
+    /** How the run was set up (heap, page cache), printed under the heading; empty when not known. */
+    String setup = "";
 
     BenchmarkReport(double scale, int nodes, int relationships) {
         this.scale = scale;
@@ -46,6 +48,9 @@ public final class BenchmarkReport {
     public String markdown() {
         StringBuilder text = new StringBuilder();
         text.append(String.format(Locale.ROOT, "### SF%s: %,d nodes, %,d relationships%n%n", trim(scale), nodes, relationships));
+        if (!setup.isEmpty()) {
+            text.append(setup).append("\n\n");
+        }
         text.append("| measure | Supplywatch | baseline (same run, same graph) | ratio | target |\n|---|---|---|---|---|\n");
         for (Figure figure : figures) {
             text.append(String.format(Locale.ROOT, "| %s | %s %s | %s: %s %s | %s | %s |%n", figure.measure(), number(figure.value()),

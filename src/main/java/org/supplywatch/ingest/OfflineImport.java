@@ -77,7 +77,7 @@ public final class OfflineImport {
 
         // The database name first: --nodes and --relationships take any number of files and would swallow it.
         List<String> arguments = new ArrayList<>(List.of(GraphDatabaseSettings.DEFAULT_DATABASE_NAME,
-                "--array-delimiter=" + ARRAY_DELIMITER, "--multiline-fields=true", "--report-file=" + folder.resolve("import.report")));
+                "--array-delimiter=" + ARRAY_DELIMITER, "--report-file=" + folder.resolve("import.report")));
         try (CsvFiles files = new CsvFiles()) {
             rows.forEach(row -> {
                 String label = (String) row.get("label");
@@ -92,6 +92,11 @@ public final class OfflineImport {
                         () -> ":START_ID,:END_ID," + relationshipColumns.header(type),
                         quote(row.get("from")) + "," + quote(row.get("to")) + "," + values(relationshipColumns.keys(type), properties(row)));
             });
+            if (files.multiline) {
+                // Only when a value needs it: the tool then reads each file on one thread instead of in
+                // parallel chunks (its manual warns of a severe slowdown).
+                arguments.add("--multiline-fields=true");
+            }
             arguments.addAll(files.arguments());
         }
 
@@ -177,6 +182,8 @@ public final class OfflineImport {
     private static final class CsvFiles implements AutoCloseable {
         private final Map<Path, BufferedWriter> writers = new LinkedHashMap<>();
         private final List<String> arguments = new ArrayList<>();
+        /** Whether some value holds a line break, so that a quoted cell spans lines. */
+        boolean multiline;
 
         void line(Path file, String argument, java.util.function.Supplier<String> header, String line) {
             try {
@@ -188,6 +195,7 @@ public final class OfflineImport {
                     writer.write(header.get());
                     writer.newLine();
                 }
+                multiline |= line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0;
                 writer.write(line);
                 writer.newLine();
             } catch (IOException e) {

@@ -39,16 +39,16 @@ public class GraphToRdf {
         this.ontology = ontology;
     }
 
-    /** A node: its class, its properties and its evidence. */
-    public void node(String id, NodeLabel label, Map<String, Object> properties, StreamRDF out) {
+    /** A node: its class, its properties and its evidence (blank nodes from {@code evidence}, one per document). */
+    public void node(String id, NodeLabel label, Map<String, Object> properties, EvidenceNodes evidence, StreamRDF out) {
         Node subject = Vocabulary.entity(id);
         out.triple(Triple.create(subject, RDF.type.asNode(), ontology.classOf(label)));
-        properties(subject, properties, out);
+        properties(subject, properties, evidence, out);
     }
 
-    /** A relationship: the triple itself and its statement resource. */
+    /** A relationship: the triple itself and its statement resource, with its evidence as {@link #node} has it. */
     public void relationship(String from, RelationshipType type, String to, Map<String, Object> properties, boolean dataset,
-            StreamRDF out) {
+            EvidenceNodes evidence, StreamRDF out) {
         Node subject = Vocabulary.entity(from);
         Node predicate = ontology.propertyOf(type);
         Node object = Vocabulary.entity(to);
@@ -64,10 +64,10 @@ public class GraphToRdf {
         }
         out.triple(Triple.create(statement, RDF.type.asNode(),
                 type.isResolutionBookkeeping() ? Vocabulary.RESOLUTION_LINK : Vocabulary.RELATIONSHIP_STATEMENT));
-        properties(statement, properties, out);
+        properties(statement, properties, evidence, out);
     }
 
-    private void properties(Node subject, Map<String, Object> properties, StreamRDF out) {
+    private void properties(Node subject, Map<String, Object> properties, EvidenceNodes evidence, StreamRDF out) {
         properties.forEach((key, value) -> {
             if (EVIDENCE_KEYS.contains(key) || value == null) {
                 return;
@@ -80,16 +80,16 @@ public class GraphToRdf {
                 }
             }
         });
-        evidence(subject, properties, out);
+        evidence(subject, properties, evidence, out);
     }
 
-    private void evidence(Node subject, Map<String, Object> properties, StreamRDF out) {
+    private void evidence(Node subject, Map<String, Object> properties, EvidenceNodes nodes, StreamRDF out) {
         List<?> sourceIds = list(properties.get("sourceIds"));
         List<?> passages = list(properties.get("passages"));
         List<?> kinds = list(properties.get("statementKinds"));
         int count = Math.max(sourceIds.size(), Math.max(passages.size(), kinds.size()));
         for (int i = 0; i < count; i++) {
-            Node evidence = NodeFactory.createBlankNode();
+            Node evidence = nodes.next();
             out.triple(Triple.create(subject, Vocabulary.EVIDENCE, evidence));
             out.triple(Triple.create(evidence, RDF.type.asNode(), Vocabulary.EVIDENCE_CLASS));
             out.triple(Triple.create(evidence, Vocabulary.POSITION, NodeFactory.createLiteralDT(Integer.toString(i),

@@ -220,8 +220,10 @@ final class ImportCheck implements AutoCloseable {
             Map<String, NodeLabel> existing) {
         Graph graph = GraphFactory.createDefaultGraph();
         StreamRDF sink = StreamRDFLib.graph(graph);
-        batch.nodes().forEach(node -> mapping.node(node.id(), node.label(), node.properties(), sink));
-        batch.relationships().forEach(row -> mapping.relationship(row.from(), row.type(), row.to(), row.properties(), false, sink));
+        EvidenceNodes evidence = new EvidenceNodes();
+        batch.nodes().forEach(node -> mapping.node(node.id(), node.label(), node.properties(), evidence, sink));
+        batch.relationships().forEach(row -> mapping.relationship(row.from(), row.type(), row.to(), row.properties(), false,
+                evidence, sink));
         Set<Node> typeOnly = new HashSet<>();
         inFile.forEach((id, kind) -> {
             Node iri = Vocabulary.entity(id);
@@ -232,7 +234,7 @@ final class ImportCheck implements AutoCloseable {
         described.retainAll(existing.keySet());
         Set<String> citedFromGraph = new LinkedHashSet<>(cited);
         citedFromGraph.removeAll(inFile.keySet());
-        exporter.describe(described, citedFromGraph, sink);
+        exporter.describe(described, citedFromGraph, evidence, sink);
         shapes.validate(graph, typeOnly).forEach(violation -> violations.add(new RdfProblem("focus node " + violation.focusNode()
                 + ", path " + violation.path() + ", shape " + violation.shape(), violation.message())));
     }

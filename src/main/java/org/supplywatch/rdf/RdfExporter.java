@@ -62,14 +62,15 @@ public class RdfExporter {
     private void writeAll(RdfFormat format, StreamRDF writer) {
         writer.start();
         Prefixes.declare(writer);
+        EvidenceNodes evidence = new EvidenceNodes();
         long[] count = {0};
         stream.forEachPlain("queries/rdf-all-nodes", Map.of(), properties.exportTimeout(), row -> {
-            writeNode(row, writer);
+            writeNode(row, evidence, writer);
             progress(++count[0], "nodes");
         });
         count[0] = 0;
         stream.forEachPlain("queries/rdf-all-relationships", Map.of(), properties.exportTimeout(), row -> {
-            writeRelationship(row, format.isDataset(), writer);
+            writeRelationship(row, format.isDataset(), evidence, writer);
             progress(++count[0], "relationships");
         });
         writer.finish();
@@ -88,27 +89,31 @@ public class RdfExporter {
         DatasetGraph dataset = DatasetGraphFactory.create();
         StreamRDF sink = StreamRDFLib.dataset(dataset);
         Prefixes.declare(sink);
+        EvidenceNodes evidence = new EvidenceNodes();
         Set<String> cited = new LinkedHashSet<>();
         List<Map<String, Object>> edges = selection.edges().stream().map(RdfSelection.Edge::asParameter).toList();
         if (!edges.isEmpty()) {
             for (Map<String, Object> row : reader.list("queries/rdf-relationships", Map.of("edges", edges), MapAccessor::asMap)) {
                 cited.addAll(sourceIds(row));
-                writeRelationship(row, format.isDataset(), sink);
+                writeRelationship(row, format.isDataset(), evidence, sink);
             }
         }
-        describe(selection.nodeIds(), cited, sink);
+        describe(selection.nodeIds(), cited, evidence, sink);
         write(dataset, format, out);
     }
 
-    /** The stored description of these nodes and of every source they, or the {@code cited} ids, cite. */
-    void describe(Set<String> ids, Set<String> cited, StreamRDF sink) {
+    /**
+     * The stored description of these nodes and of every source they, or the {@code cited} ids, cite; evidence nodes
+     * come from {@code evidence}, the document's.
+     */
+    void describe(Set<String> ids, Set<String> cited, EvidenceNodes evidence, StreamRDF sink) {
         Set<String> citedSoFar = new LinkedHashSet<>(cited);
         Set<String> written = new LinkedHashSet<>();
         Set<String> pending = new LinkedHashSet<>(ids);
         while (!pending.isEmpty()) {
             for (Map<String, Object> row : reader.list("queries/rdf-nodes", Map.of("ids", List.copyOf(pending)), MapAccessor::asMap)) {
                 citedSoFar.addAll(sourceIds(row));
-                writeNode(row, sink);
+                writeNode(row, evidence, sink);
             }
             written.addAll(pending);
             pending = new LinkedHashSet<>(citedSoFar);
@@ -116,15 +121,15 @@ public class RdfExporter {
         }
     }
 
-    private void writeNode(Map<String, Object> row, StreamRDF sink) {
+    private void writeNode(Map<String, Object> row, EvidenceNodes evidence, StreamRDF sink) {
         NodeLabel label = row.get("label") instanceof String name ? NodeLabel.fromLabel(name).orElse(NodeLabel.RESOURCE)
                 : NodeLabel.RESOURCE;
-        mapping.node((String) row.get("id"), label, properties(row), sink);
+        mapping.node((String) row.get("id"), label, properties(row), evidence, sink);
     }
 
-    private void writeRelationship(Map<String, Object> row, boolean dataset, StreamRDF sink) {
+    private void writeRelationship(Map<String, Object> row, boolean dataset, EvidenceNodes evidence, StreamRDF sink) {
         RelationshipType type = RelationshipType.valueOf((String) row.get("type"));
-        mapping.relationship((String) row.get("from"), type, (String) row.get("to"), properties(row), dataset, sink);
+        mapping.relationship((String) row.get("from"), type, (String) row.get("to"), properties(row), dataset, evidence, sink);
     }
 
     @SuppressWarnings("unchecked") // the queries return a node's or relationship's properties as a map

@@ -32,4 +32,12 @@ class BenchCommandLineTests {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("--samples must be a number, was 'many'");
     }
+
+    @Test
+    void sizesThePageCacheToHoldTheStoreButNeverBelowTheServicesDefault() {
+        assertThat(BenchCommandLine.pageCacheMegabytes(0.1)).isEqualTo(256);
+        assertThat(BenchCommandLine.pageCacheMegabytes(1)).isEqualTo(256);
+        assertThat(BenchCommandLine.pageCacheMegabytes(10)).isEqualTo(640);
+        assertThat(BenchCommandLine.pageCacheMegabytes(100)).isEqualTo(6_400);
+    }
 }
