@@ -93,8 +93,9 @@ public final class OfflineImport {
                         quote(row.get("from")) + "," + quote(row.get("to")) + "," + values(relationshipColumns.keys(type), properties(row)));
             });
             if (files.multiline) {
-                // Only when a value needs it: the tool then reads each file on one thread instead of in
-                // parallel chunks (its manual warns of a severe slowdown).
+                // Only when a value needs it (none does in the seed or the synthetic graph): the option
+                // changes how the tool cuts its input into chunks, so it is not asked for by default.
+                // At SF100 leaving it out made no measurable difference (BENCHMARKS.md).
                 arguments.add("--multiline-fields=true");
             }
             arguments.addAll(files.arguments());
