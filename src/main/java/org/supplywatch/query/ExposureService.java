@@ -33,7 +33,10 @@ public class ExposureService {
     /** Paths listed per exposed entity, shortest first; its trace gives all of them. */
     static final int PATHS_PER_ENTITY = 100;
     private static final String PAGE_QUERY = "queries/exposure-to-list";
-    /** The same rows as all pages of {@link #PAGE_QUERY}, from one walk of the reach instead of one walk up per entity. */
+    /**
+     * The same paths as all pages of {@link #PAGE_QUERY}, from one walk of the reach instead of one walk up per entity;
+     * the cards of the sources its hops cite are read apart ({@link ReportSources}).
+     */
     private static final String WHOLE_REPORT_QUERY = "queries/exposure-to-list-all";
 
     private final GraphReader reader;
@@ -90,18 +93,19 @@ public class ExposureService {
         TraversalParams unpaged = new TraversalParams(params.asOf(), params.minEvidence(), params.excludeDisputed(), params.follow(),
                 params.maxHops(), null);
         Request request = request(listId, kind, unpaged);
-        String query = wholeReportQuery(request);
-        return sink -> stream.forEach(query, request.parameters(), properties.reportTimeout(), row -> sink.accept(row(row).path()));
-    }
-
-    /** The query of the whole report; the suppliers query has no such form and runs as one page holding every entity. */
-    private static String wholeReportQuery(Request request) {
-        if (request.query().equals(PAGE_QUERY)) {
-            return WHOLE_REPORT_QUERY;
+        if (!request.query().equals(PAGE_QUERY)) {
+            // The suppliers query has no whole-report form: it runs as one page holding every entity.
+            request.parameters().put("skip", 0L);
+            request.parameters().put("limit", (long) Integer.MAX_VALUE);
+            return sink -> stream.forEach(request.query(), request.parameters(), properties.reportTimeout(),
+                    row -> sink.accept(row(row).path()));
         }
-        request.parameters().put("skip", 0L);
-        request.parameters().put("limit", (long) Integer.MAX_VALUE);
-        return request.query();
+        return sink -> {
+            ReportSources sources = new ReportSources(reader, sink);
+            stream.forEach(WHOLE_REPORT_QUERY, request.parameters(), properties.reportTimeout(),
+                    row -> sources.accept(TraceRecordMapper.tracePath(row, "exposed", "designationSources")));
+            sources.flush();
+        };
     }
 
     private Request request(String listId, String kind, TraversalParams params) {

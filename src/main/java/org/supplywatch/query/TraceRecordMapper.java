@@ -21,12 +21,17 @@ final class TraceRecordMapper {
     }
 
     static TracePath tracePath(MapAccessor row, String startColumn) {
+        return tracePath(row, startColumn, "sources");
+    }
+
+    /** A path whose source cards are in {@code sourcesColumn}; the whole exposure report names only its designation's. */
+    static TracePath tracePath(MapAccessor row, String startColumn, String sourcesColumn) {
         List<Hop> hops = row.get("hops").asList(TraceRecordMapper::hop);
         List<RelationshipType> types = hops.stream().map(hop -> RelationshipType.valueOf(hop.type())).toList();
         return new TracePath(named(row.get(startColumn)), named(row.get("designatedEntity")),
                 hops.isEmpty() ? "designated" : TraversalKind.ofPath(types).value(), hops,
                 designation(row.get("designation"), named(row.get("list"))),
-                row.get("sources").asList(TraceRecordMapper::source));
+                row.get(sourcesColumn).asList(TraceRecordMapper::source));
     }
 
     static NamedRef named(Value value) {

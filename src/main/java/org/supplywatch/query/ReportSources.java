@@ -1,0 +1,102 @@
+package org.supplywatch.query;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.supplywatch.cypher.GraphReader;
+import org.supplywatch.query.TraceResults.EvidenceItem;
+import org.supplywatch.query.TraceResults.Hop;
+import org.supplywatch.query.TraceResults.SourceView;
+import org.supplywatch.query.TraceResults.TracePath;
+
+/**
+ * Completes the paths of the whole exposure report with the cards of the sources their hops cite. The query
+ * ({@code exposure-to-list-all.cypher}) gives each path its designation's sources and names the others only by id in
+ * the hops' evidence; their cards are read here ({@code queries/source-cards}), a batch of paths at a time and each
+ * card once per report, then the paths go on in the order they came. A path's sources are its designation's, then
+ * those its hops cite, in hop order, each once: what a page of the report lists.
+ */
+final class ReportSources implements Consumer<TracePath> {
+
+    /** Paths held while the cards they need are read: one lookup query per batch at most. */
+    static final int BATCH = 1_000;
+    private static final String CARDS_QUERY = "queries/source-cards";
+
+    private final GraphReader reader;
+    private final Consumer<TracePath> sink;
+    /** Every card asked for so far; empty where no Source holds the id (the path then lists no card for it). */
+    private final Map<String, Optional<SourceView>> cards = new HashMap<>();
+    private final List<TracePath> pending;
+    private final int batch;
+
+    ReportSources(GraphReader reader, Consumer<TracePath> sink) {
+        this(reader, sink, BATCH);
+    }
+
+    /** With another batch size: tests hold the answer to be the same whatever it is. */
+    ReportSources(GraphReader reader, Consumer<TracePath> sink, int batch) {
+        this.reader = reader;
+        this.sink = sink;
+        this.batch = batch;
+        this.pending = new ArrayList<>(batch);
+    }
+
+    @Override
+    public void accept(TracePath path) {
+        pending.add(path);
+        if (pending.size() == batch) {
+            flush();
+        }
+    }
+
+    /** Reads the cards the held paths need and not yet read, then hands the paths on, completed. */
+    void flush() {
+        Set<String> unread = new LinkedHashSet<>();
+        for (TracePath path : pending) {
+            for (String id : citedByHops(path)) {
+                if (!cards.containsKey(id)) {
+                    unread.add(id);
+                }
+            }
+        }
+        if (!unread.isEmpty()) {
+            reader.list(CARDS_QUERY, Map.of("sourceIds", List.copyOf(unread)), row -> TraceRecordMapper.source(row.get("source")))
+                    .forEach(card -> cards.put(card.id(), Optional.of(card)));
+            unread.forEach(id -> cards.putIfAbsent(id, Optional.empty()));
+        }
+        for (TracePath path : pending) {
+            sink.accept(completed(path));
+        }
+        pending.clear();
+    }
+
+    private TracePath completed(TracePath path) {
+        List<SourceView> sources = new ArrayList<>(path.sources());
+        for (String id : citedByHops(path)) {
+            cards.get(id).ifPresent(sources::add);
+        }
+        return new TracePath(path.start(), path.designatedEntity(), path.pathKind(), path.hops(), path.designation(),
+                List.copyOf(sources));
+    }
+
+    /** The ids the hops cite, in hop order, each once, without those the designation cites (its cards came with it). */
+    private static Set<String> citedByHops(TracePath path) {
+        Set<String> designation = new LinkedHashSet<>();
+        path.designation().evidence().forEach(item -> designation.add(item.sourceId()));
+        Set<String> cited = new LinkedHashSet<>();
+        for (Hop hop : path.hops()) {
+            for (EvidenceItem item : hop.evidence()) {
+                if (!designation.contains(item.sourceId())) {
+                    cited.add(item.sourceId());
+                }
+            }
+        }
+        return cited;
+    }
+}
