@@ -38,8 +38,8 @@ public final class OfflineImport {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OfflineImport.class);
 
-    /** What the store holds afterwards, and how long CSV writing plus the import took. */
-    public record Result(long nodes, long relationships, double seconds) {
+    /** What the store holds afterwards, how long CSV writing plus the import took, and the CSV writing alone. */
+    public record Result(long nodes, long relationships, double seconds, double csvSeconds) {
     }
 
     /** Between array items: a control character no name, passage or id contains (cells with one are refused). */
@@ -52,7 +52,9 @@ public final class OfflineImport {
      * Creates the database {@code neo4j} under {@code home} (refused if one is there) from the rows,
      * using {@code work} for the CSV files. Entities a DESIGNATES relationship points at also get
      * the derived Designated label, as every transactional write gives them. The rows are read
-     * twice (columns and designated entities first, then the CSV lines) and never held together.
+     * twice (columns, designated entities and node numbers first, then the CSV lines) and never
+     * held together; a node with two rows, or a relationship naming no node, is refused before the
+     * tool runs, so no store is made.
      */
     public static Result run(RowSource rows, Path destination, Path work) throws IOException {
         Path home = destination.toAbsolutePath(); // Neo4j wants an absolute home
@@ -68,29 +70,42 @@ public final class OfflineImport {
         Columns nodeColumns = new Columns(Set.of("id"));
         Columns relationshipColumns = new Columns(Set.of());
         Set<String> designated = new java.util.HashSet<>();
-        rows.forEach(row -> nodeColumns.see((String) row.get("label"), properties(row)), row -> {
+        NodeNumbers numbers = new NodeNumbers();
+        rows.forEach(row -> {
+            nodeColumns.see((String) row.get("label"), properties(row));
+            numbers.add((String) row.get("id"), (String) row.get("label"));
+        }, row -> {
             relationshipColumns.see((String) row.get("type"), properties(row));
             if ("DESIGNATES".equals(row.get("type"))) {
                 designated.add((String) row.get("to"));
             }
         });
+        numbers.close();
 
         // The database name first: --nodes and --relationships take any number of files and would swallow it.
-        List<String> arguments = new ArrayList<>(List.of(GraphDatabaseSettings.DEFAULT_DATABASE_NAME,
+        List<String> arguments = new ArrayList<>(List.of(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, "--id-type=actual",
                 "--array-delimiter=" + ARRAY_DELIMITER, "--report-file=" + folder.resolve("import.report")));
         try (CsvFiles files = new CsvFiles()) {
+            // One file per label, in the order of their numbers (the tool wants them ascending across files).
+            for (String label : numbers.labels()) {
+                files.open(csv.resolve("nodes-" + label.replace(':', '-') + ".csv"), "--nodes=Resource:" + label + "=",
+                        join(":ID,id,:LABEL", nodeColumns.header(label)));
+            }
             rows.forEach(row -> {
                 String label = (String) row.get("label");
-                String labels = label + (designated.contains((String) row.get("id")) ? ":Designated" : "");
+                String id = (String) row.get("id");
                 Map<String, Object> properties = properties(row);
-                files.line(csv.resolve("nodes-" + labels.replace(':', '-') + ".csv"), "--nodes=Resource:" + labels + "=",
-                        () -> "id:ID," + nodeColumns.header(label),
-                        quote(properties.get("id")) + "," + values(nodeColumns.keys(label), properties));
+                files.line(csv.resolve("nodes-" + label.replace(':', '-') + ".csv"),
+                        join(numbers.number(id) + "," + quote(id) + "," + (designated.contains(id) ? "Designated" : ""),
+                                values(nodeColumns.keys(label), properties)));
             }, row -> {
                 String type = (String) row.get("type");
-                files.line(csv.resolve("relationships-" + type + ".csv"), "--relationships=" + type + "=",
-                        () -> ":START_ID,:END_ID," + relationshipColumns.header(type),
-                        quote(row.get("from")) + "," + quote(row.get("to")) + "," + values(relationshipColumns.keys(type), properties(row)));
+                Path file = csv.resolve("relationships-" + type + ".csv");
+                if (!files.isOpen(file)) {
+                    files.open(file, "--relationships=" + type + "=", join(":START_ID,:END_ID", relationshipColumns.header(type)));
+                }
+                files.line(file, join(end(numbers, row, "from") + "," + end(numbers, row, "to"),
+                        values(relationshipColumns.keys(type), properties(row))));
             });
             if (files.multiline) {
                 // Only when a value needs it (none does in the seed or the synthetic graph): the option
@@ -101,20 +116,23 @@ public final class OfflineImport {
             arguments.addAll(files.arguments());
         }
 
+        long written = System.nanoTime();
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
         LOG.info("Offline import of {} nodes and {} relationships into {}", nodeColumns.rows, relationshipColumns.rows, home);
         ExecutionContext context = new ExecutionContext(home, home.resolve("conf"), out, out, new DefaultFileSystemAbstraction());
         int status = new CommandLine(new ImportCommand.Full(context)).execute(arguments.toArray(String[]::new));
-        double seconds = (System.nanoTime() - started) / 1e9;
+        long imported = System.nanoTime();
         if (status != 0) {
             throw new IllegalStateException("neo4j-admin import failed (" + status + "): " + log.toString(StandardCharsets.UTF_8));
         }
-        return count(home, seconds);
+        LOG.info("CSV files written in {} s, imported by the tool in {} s", String.format("%.1f", (written - started) / 1e9),
+                String.format("%.1f", (imported - written) / 1e9));
+        return count(home, (imported - started) / 1e9, (written - started) / 1e9);
     }
 
     /** Opens the new store once, without Bolt, and counts it: the import is checked, not assumed. */
-    private static Result count(Path home, double seconds) {
+    private static Result count(Path home, double seconds, double csvSeconds) {
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, 64L * 1024 * 1024)
@@ -124,7 +142,7 @@ public final class OfflineImport {
             try (var tx = database.beginTx()) {
                 long nodes = (long) tx.execute("MATCH (n) RETURN count(n) AS c").next().get("c");
                 long relationships = (long) tx.execute("MATCH ()-[r]->() RETURN count(r) AS c").next().get("c");
-                return new Result(nodes, relationships, seconds);
+                return new Result(nodes, relationships, seconds, csvSeconds);
             }
         } finally {
             dbms.shutdown();
@@ -134,6 +152,48 @@ public final class OfflineImport {
     @SuppressWarnings("unchecked") // rows hold their properties as a map
     private static Map<String, Object> properties(Map<String, Object> row) {
         return (Map<String, Object>) row.get("properties");
+    }
+
+    /**
+     * A number for every node, which the tool takes as the node's own id ({@code --id-type=actual}): by label in order of
+     * first appearance, then in row order, so that they ascend through the files in the order the tool is given them,
+     * as it requires. With string ids the tool sorts them all and binary-searches them for both ends of every
+     * relationship (most of its relationship stage in a profile at SF10).
+     */
+    private static final class NodeNumbers {
+        private final NodeIdTable table = new NodeIdTable();
+        private final Map<String, Integer> labels = new LinkedHashMap<>();
+        private long[] counts = new long[8];
+        private long[] offsets;
+
+        void add(String id, String label) {
+            int index = labels.computeIfAbsent(label, key -> labels.size());
+            if (index == counts.length) {
+                counts = java.util.Arrays.copyOf(counts, counts.length * 2);
+            }
+            if (!table.add(id, ((long) index << 32) | counts[index])) {
+                throw new IllegalArgumentException("node " + id + " has two rows; the offline import takes one row per node");
+            }
+            counts[index]++;
+        }
+
+        /** Fixes where each label's numbers start, once every node is added. */
+        void close() {
+            offsets = new long[labels.size()];
+            for (int index = 1; index < offsets.length; index++) {
+                offsets[index] = offsets[index - 1] + counts[index - 1];
+            }
+        }
+
+        List<String> labels() {
+            return List.copyOf(labels.keySet());
+        }
+
+        /** The node's number, or -1 if no node row has the id. */
+        long number(String id) {
+            long value = table.get(id);
+            return value < 0 ? -1 : offsets[(int) (value >>> 32)] + (value & 0xFFFF_FFFFL);
+        }
     }
 
     /** The property columns of each file (label or type): every key seen, typed by its first value. */
@@ -186,16 +246,25 @@ public final class OfflineImport {
         /** Whether some value holds a line break, so that a quoted cell spans lines. */
         boolean multiline;
 
-        void line(Path file, String argument, java.util.function.Supplier<String> header, String line) {
+        void open(Path file, String argument, String header) {
+            try {
+                BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                writers.put(file, writer);
+                arguments.add(argument + file);
+                writer.write(header);
+                writer.newLine();
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot write " + file, e);
+            }
+        }
+
+        boolean isOpen(Path file) {
+            return writers.containsKey(file);
+        }
+
+        void line(Path file, String line) {
             try {
                 BufferedWriter writer = writers.get(file);
-                if (writer == null) {
-                    writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-                    writers.put(file, writer);
-                    arguments.add(argument + file);
-                    writer.write(header.get());
-                    writer.newLine();
-                }
                 multiline |= line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0;
                 writer.write(line);
                 writer.newLine();
@@ -214,6 +283,22 @@ public final class OfflineImport {
                 writer.close();
             }
         }
+    }
+
+    /** The node number of a relationship's end; refused, naming the row, when no node row has that id. */
+    private static long end(NodeNumbers numbers, Map<String, Object> row, String end) {
+        String id = (String) row.get(end);
+        long number = numbers.number(id);
+        if (number < 0) {
+            throw new IllegalArgumentException("relationship " + row.get("from") + " -" + row.get("type") + "-> " + row.get("to")
+                    + ": no node has the id " + id);
+        }
+        return number;
+    }
+
+    /** Cells joined by commas, the second part left out when it is empty (a label or type without other columns). */
+    private static String join(String first, String rest) {
+        return rest.isEmpty() ? first : first + "," + rest;
     }
 
     private static String values(List<String> keys, Map<String, Object> row) {
