@@ -18,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.supplywatch.config.QueryProperties;
+import org.supplywatch.config.RdfProperties;
 import org.supplywatch.support.GraphIntegrationTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,6 +35,12 @@ class ExposureStreamIT {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    QueryProperties queryProperties;
+
+    @Autowired
+    RdfProperties rdfProperties;
 
     @Test
     void theStreamedCsvIsThePagesCsv() throws Exception {
@@ -66,6 +74,19 @@ class ExposureStreamIT {
                 .andExpect(jsonPath("$.detail", containsString("maxHops")));
         mvc.perform(get("/api/v1/exposure/all").param("list", "list/no-such-list"))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aStreamedReportOrExportMayRunAsLongAsItsQueriesMay() throws Exception {
+        // Not the servlet container's 30 s for asynchronous requests, which cut long reports off with a 200.
+        for (MockHttpServletRequestBuilder request : List.of(get("/api/v1/exposure/all").param("list", LIST),
+                get("/api/v1/rdf/graph").param("format", "ntriples"))) {
+            MvcResult started = mvc.perform(request).andExpect(request().asyncStarted()).andReturn();
+            assertThat(started.getRequest().getAsyncContext().getTimeout())
+                    .isGreaterThan(queryProperties.reportTimeout().toMillis())
+                    .isGreaterThan(rdfProperties.exportTimeout().toMillis());
+            mvc.perform(asyncDispatch(started)).andExpect(status().isOk());
+        }
     }
 
     private String streamed(MockHttpServletRequestBuilder builder) throws Exception {
