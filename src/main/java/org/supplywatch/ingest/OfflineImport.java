@@ -1,6 +1,5 @@
 package org.supplywatch.ingest;
 
-import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -52,8 +51,8 @@ public final class OfflineImport {
      * Creates the database {@code neo4j} under {@code home} (refused if one is there) from the rows,
      * using {@code work} for the CSV files. Entities a DESIGNATES relationship points at also get
      * the derived Designated label, as every transactional write gives them. The rows are read
-     * twice (columns, designated entities and node numbers first, then the CSV lines) and never
-     * held together; a node with two rows, or a relationship naming no node, is refused before the
+     * three times (columns, designated entities and node numbers first, then the node lines and the
+     * relationship lines, by two passes at once) and never held together; a node with two rows, or a relationship naming no node, is refused before the
      * tool runs, so no store is made.
      */
     public static Result run(RowSource rows, Path destination, Path work) throws IOException {
@@ -85,29 +84,32 @@ public final class OfflineImport {
         // The database name first: --nodes and --relationships take any number of files and would swallow it.
         List<String> arguments = new ArrayList<>(List.of(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, "--id-type=actual",
                 "--array-delimiter=" + ARRAY_DELIMITER, "--report-file=" + folder.resolve("import.report")));
-        try (CsvFiles files = new CsvFiles()) {
-            // One file per label, in the order of their numbers (the tool wants them ascending across files).
+        try (ImportCsvFiles files = new ImportCsvFiles()) {
+            // One file per label, in the order of their numbers (the tool wants them ascending across files), and one
+            // per type; all opened before the lines are written, so the two writers below never share a file.
             for (String label : numbers.labels()) {
-                files.open(csv.resolve("nodes-" + label.replace(':', '-') + ".csv"), "--nodes=Resource:" + label + "=",
-                        join(":ID,id,:LABEL", nodeColumns.header(label)));
+                files.open(nodeFile(csv, label), "--nodes=Resource:" + label + "=", join(":ID,id,:LABEL", nodeColumns.header(label)));
             }
-            rows.forEach(row -> {
-                String label = (String) row.get("label");
-                String id = (String) row.get("id");
-                Map<String, Object> properties = properties(row);
-                files.line(csv.resolve("nodes-" + label.replace(':', '-') + ".csv"),
-                        join(numbers.number(id) + "," + quote(id) + "," + (designated.contains(id) ? "Designated" : ""),
-                                values(nodeColumns.keys(label), properties)));
-            }, row -> {
-                String type = (String) row.get("type");
-                Path file = csv.resolve("relationships-" + type + ".csv");
-                if (!files.isOpen(file)) {
-                    files.open(file, "--relationships=" + type + "=", join(":START_ID,:END_ID", relationshipColumns.header(type)));
-                }
-                files.line(file, join(end(numbers, row, "from") + "," + end(numbers, row, "to"),
-                        values(relationshipColumns.keys(type), properties(row))));
-            });
-            if (files.multiline) {
+            for (String type : relationshipColumns.groups()) {
+                files.open(csv.resolve("relationships-" + type + ".csv"), "--relationships=" + type + "=",
+                        join(":START_ID,:END_ID", relationshipColumns.header(type)));
+            }
+            // Nodes and relationships written at once, each by a pass of its own over the rows, on both cores: the
+            // rows are made again for each pass anyway, and formatting them is most of the time before the tool runs.
+            TwoPasses writers = new TwoPasses();
+            writers.run(
+                    () -> rows.forEach(writers.untilFailure(row -> {
+                        String label = (String) row.get("label");
+                        String id = (String) row.get("id");
+                        files.line(nodeFile(csv, label), join(numbers.number(id) + "," + quote(id) + "," + (designated.contains(id)
+                                ? "Designated" : ""), values(nodeColumns.keys(label), properties(row))));
+                    }), RowSource.skip()),
+                    () -> rows.forEach(RowSource.skip(), writers.untilFailure(row -> {
+                        String type = (String) row.get("type");
+                        files.line(csv.resolve("relationships-" + type + ".csv"), join(end(numbers, row, "from") + ","
+                                + end(numbers, row, "to"), values(relationshipColumns.keys(type), properties(row))));
+                    })));
+            if (files.multiline()) {
                 // Only when a value needs it (none does in the seed or the synthetic graph): the option
                 // changes how the tool cuts its input into chunks, so it is not asked for by default.
                 // At SF100 leaving it out made no measurable difference (BENCHMARKS.md).
@@ -223,6 +225,11 @@ public final class OfflineImport {
             return List.copyOf(samples.get(group).keySet());
         }
 
+        /** The labels or types seen, in the order first seen. */
+        List<String> groups() {
+            return List.copyOf(samples.keySet());
+        }
+
         /** Each column typed by the first value found for it: string, string array, date, boolean, long or double. */
         String header(String group) {
             List<String> columns = new ArrayList<>();
@@ -239,50 +246,8 @@ public final class OfflineImport {
         }
     }
 
-    /** One CSV file per label or type, opened (header first) at its first line; the tool's arguments name each. */
-    private static final class CsvFiles implements AutoCloseable {
-        private final Map<Path, BufferedWriter> writers = new LinkedHashMap<>();
-        private final List<String> arguments = new ArrayList<>();
-        /** Whether some value holds a line break, so that a quoted cell spans lines. */
-        boolean multiline;
-
-        void open(Path file, String argument, String header) {
-            try {
-                BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-                writers.put(file, writer);
-                arguments.add(argument + file);
-                writer.write(header);
-                writer.newLine();
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot write " + file, e);
-            }
-        }
-
-        boolean isOpen(Path file) {
-            return writers.containsKey(file);
-        }
-
-        void line(Path file, String line) {
-            try {
-                BufferedWriter writer = writers.get(file);
-                multiline |= line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0;
-                writer.write(line);
-                writer.newLine();
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot write " + file, e);
-            }
-        }
-
-        List<String> arguments() {
-            return arguments;
-        }
-
-        @Override
-        public void close() throws IOException {
-            for (BufferedWriter writer : writers.values()) {
-                writer.close();
-            }
-        }
+    private static Path nodeFile(Path csv, String label) {
+        return csv.resolve("nodes-" + label.replace(':', '-') + ".csv");
     }
 
     /** The node number of a relationship's end; refused, naming the row, when no node row has that id. */

@@ -6,7 +6,8 @@ import java.util.function.Consumer;
 
 /**
  * Rows of nodes and relationships in the shape {@code ingest/merge-nodes} and
- * {@code ingest/merge-relationships} take, which can be read more than once. A list holds them in
+ * {@code ingest/merge-relationships} take, which can be read more than once, by two threads at once too (each pass
+ * is independent of the others). A list holds them in
  * memory; a generator makes them again on each pass, so a graph of millions of rows never has to
  * fit in the heap.
  */
