@@ -33,6 +33,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.neo4j.server.configuration.ServerSettings;
 import org.supplywatch.cypher.InProcessDatabase;
+import org.supplywatch.query.ExposureWalk;
 
 /**
  * Starts Neo4j inside this process when no external database is configured. Bolt listens on
@@ -130,6 +131,15 @@ public class EmbeddedNeo4jConfiguration {
     @ConditionalOnBooleanProperty(name = "supplywatch.embedded.read-in-process", matchIfMissing = true)
     InProcessDatabase inProcessDatabase(DatabaseManagementService embeddedNeo4j) {
         return new InProcessDatabase(embeddedNeo4j.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
+    }
+
+    /**
+     * The exposure report's walk, as a procedure of the embedded database (Neo4j Browser users connected to it can
+     * call it too); the exposure service runs it instead of the pure-Cypher whole report when this bean is present.
+     */
+    @Bean
+    ExposureWalk.Registration exposureWalk(DatabaseManagementService embeddedNeo4j) {
+        return ExposureWalk.register(embeddedNeo4j.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
     }
 
     /** The driver for writes and Bolt reads, configured by the same customizers as Spring Boot's (e.g. its logging). */

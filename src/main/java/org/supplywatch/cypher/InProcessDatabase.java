@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.neo4j.graphdb.GraphDatabaseService;
@@ -24,6 +25,12 @@ import org.springframework.dao.QueryTimeoutException;
  */
 public record InProcessDatabase(GraphDatabaseService database) {
 
+    /** What a reading thread does in its transaction: hands each item, in order, to the given consumer. */
+    @FunctionalInterface
+    public interface Reading<T> {
+        void read(Transaction transaction, Consumer<T> items);
+    }
+
     /** Every row of a read query, run on the caller's thread, each converted as it is read. */
     <T> List<T> list(String cypher, Map<String, Object> parameters, Duration timeout, Function<Map<String, Object>, T> convert) {
         try (Transaction transaction = database.beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -39,10 +46,19 @@ public record InProcessDatabase(GraphDatabaseService database) {
     }
 
     /**
+     * Items read by {@code reading} in a read transaction of the given budget on a thread of its own, handed to
+     * {@code consumer} on the caller's thread in order, a batch at a time (as whole-graph query results are): reading
+     * and consuming run on both cores at once. The caller stopping (an exception) ends the transaction.
+     */
+    public <T> void stream(String description, Duration timeout, Reading<T> reading, Consumer<T> consumer) {
+        new InProcessRows<>(database, description, timeout, reading).forEach(consumer);
+    }
+
+    /**
      * Neo4j's own exceptions as Spring's, as the driver's are translated on the other path: a query over its time
      * budget is a {@link QueryTimeoutException}, anything else a data access failure with Neo4j's status code.
      */
-    static RuntimeException translated(RuntimeException e) {
+    public static RuntimeException translated(RuntimeException e) {
         String code = switch (e) {
             case Status.HasStatus status -> status.status().code().serialize();
             case QueryExecutionException failure -> failure.getStatusCode();

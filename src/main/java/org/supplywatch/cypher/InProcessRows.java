@@ -34,10 +34,9 @@ final class InProcessRows<T> {
     private static final AtomicLong THREADS = new AtomicLong();
 
     private final GraphDatabaseService database;
-    private final String cypher;
-    private final Map<String, Object> parameters;
+    private final String description;
     private final Duration timeout;
-    private final Function<Map<String, Object>, T> convert;
+    private final InProcessDatabase.Reading<T> reading;
     private final BlockingQueue<Batch<T>> batches = new ArrayBlockingQueue<>(AHEAD);
     private final AtomicBoolean stopped = new AtomicBoolean();
     private volatile Transaction transaction;
@@ -45,11 +44,21 @@ final class InProcessRows<T> {
     /** {@code convert} turns each row, as Neo4j's embedded API gives it, into what the caller takes; it runs on the reading thread. */
     InProcessRows(GraphDatabaseService database, String cypher, Map<String, Object> parameters, Duration timeout,
             Function<Map<String, Object>, T> convert) {
+        this(database, cypher.lines().findFirst().orElse("a query"), timeout, (transaction, items) -> {
+            try (Result result = transaction.execute(cypher, parameters)) {
+                while (result.hasNext()) {
+                    items.accept(convert.apply(result.next()));
+                }
+            }
+        });
+    }
+
+    /** Any reading of the database: {@code reading} runs on the reading thread, in a read transaction of the given budget. */
+    InProcessRows(GraphDatabaseService database, String description, Duration timeout, InProcessDatabase.Reading<T> reading) {
         this.database = database;
-        this.cypher = cypher;
-        this.parameters = parameters;
+        this.description = description;
         this.timeout = timeout;
-        this.convert = convert;
+        this.reading = reading;
     }
 
     void forEach(Consumer<? super T> consumer) {
@@ -69,7 +78,7 @@ final class InProcessRows<T> {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading " + cypher.lines().findFirst().orElse("a query"), e);
+            throw new IllegalStateException("interrupted while reading " + description, e);
         } finally {
             if (!allRead) {
                 stop();
@@ -93,22 +102,32 @@ final class InProcessRows<T> {
         try (Transaction transaction = database.beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             this.transaction = transaction;
             readRows(transaction);
+        } catch (Stopped e) {
+            // the caller stopped taking: nothing more to hand over
         } catch (RuntimeException e) {
             hand(new Batch<>(List.of(), true, e));
         }
     }
 
     private void readRows(Transaction transaction) {
-        try (Result result = transaction.execute(cypher, parameters)) {
-            List<T> rows = new ArrayList<>(BATCH);
-            while (result.hasNext() && !stopped.get()) {
-                rows.add(convert.apply(result.next()));
-                if (rows.size() == BATCH) {
-                    hand(new Batch<>(rows, false, null));
-                    rows = new ArrayList<>(BATCH);
-                }
+        List<List<T>> rows = new ArrayList<>(List.of(new ArrayList<>(BATCH)));
+        reading.read(transaction, row -> {
+            if (stopped.get()) {
+                throw new Stopped();
             }
-            hand(new Batch<>(rows, true, null));
+            rows.getFirst().add(row);
+            if (rows.getFirst().size() == BATCH) {
+                hand(new Batch<>(rows.getFirst(), false, null));
+                rows.set(0, new ArrayList<>(BATCH));
+            }
+        });
+        hand(new Batch<>(rows.getFirst(), true, null));
+    }
+
+    /** Ends a reading early once the caller has stopped. */
+    private static final class Stopped extends RuntimeException {
+        Stopped() {
+            super("the caller stopped reading", null, false, false);
         }
     }
 

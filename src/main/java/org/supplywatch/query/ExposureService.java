@@ -1,10 +1,12 @@
 package org.supplywatch.query;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -14,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.supplywatch.config.QueryProperties;
 import org.supplywatch.cypher.GraphReader;
 import org.supplywatch.cypher.GraphStream;
+import org.supplywatch.cypher.InProcessDatabase;
 import org.supplywatch.graph.NodeLabel;
 import org.supplywatch.graph.TraversalKind;
 import org.supplywatch.query.TraceResults.NamedRef;
@@ -38,20 +41,41 @@ public class ExposureService {
      * the cards of the sources its hops cite are read apart ({@link ReportSources}).
      */
     private static final String WHOLE_REPORT_QUERY = "queries/exposure-to-list-all";
+    /** The same rows as {@link #WHOLE_REPORT_QUERY}, walked by {@link ExposureWalk} where the database has it. */
+    private static final String WALK_QUERY = "queries/exposure-to-list-walk";
 
     private final GraphReader reader;
     private final GraphStream stream;
     private final KnownResources resources;
     private final QueryProperties properties;
     private final Clock clock;
+    private final Optional<ExposureWalk.Registration> walk;
+    private final Optional<InProcessDatabase> inProcess;
 
+    /**
+     * {@code walk} is present when the database has the {@link ExposureWalk} procedure, {@code inProcess} when it runs
+     * in this process (the embedded one has both): the whole report is then walked here ({@link WalkPaths}), else by
+     * the procedure, else by the Cypher query.
+     */
     public ExposureService(GraphReader reader, GraphStream stream, KnownResources resources, QueryProperties properties,
-            Clock clock) {
+            Clock clock, Optional<ExposureWalk.Registration> walk, Optional<InProcessDatabase> inProcess) {
         this.reader = reader;
         this.stream = stream;
         this.resources = resources;
         this.properties = properties;
         this.clock = clock;
+        this.walk = walk;
+        this.inProcess = inProcess;
+    }
+
+    /** This service with the whole report from the Cypher query, as against an external Neo4j (benchmarks compare the ways). */
+    public ExposureService withCypherReport() {
+        return new ExposureService(reader, stream, resources, properties, clock, Optional.empty(), Optional.empty());
+    }
+
+    /** This service with the whole report from the procedure behind its Cypher file, as with read-in-process off. */
+    public ExposureService withProcedureReport() {
+        return new ExposureService(reader, stream, resources, properties, clock, walk, Optional.empty());
     }
 
     public ExposureReport report(String listId, String kind, Integer page, TraversalParams params) {
@@ -77,7 +101,8 @@ public class ExposureService {
 
     /**
      * The whole report in one query, each path handed on as Neo4j sends it: the rows of every page in page order, from
-     * one walk of the list's reach however many entities it holds ({@code exposure-to-list-all.cypher}; when supply is
+     * one walk of the list's reach however many entities it holds ({@code exposure-to-list-walk.cypher} where the
+     * database has the walk procedure, else {@code exposure-to-list-all.cypher}; when supply is
      * followed, the suppliers query with every exposed entity on one page). The filters' {@code limit} is not used; the
      * time budget is {@code supplywatch.query.report-timeout}.
      */
@@ -100,10 +125,19 @@ public class ExposureService {
             return sink -> stream.forEach(request.query(), request.parameters(), properties.reportTimeout(),
                     row -> sink.accept(row(row).path()));
         }
+        Map<String, Object> parameters = request.parameters();
         return sink -> {
             ReportSources sources = new ReportSources(reader, sink);
-            stream.forEach(WHOLE_REPORT_QUERY, request.parameters(), properties.reportTimeout(),
-                    row -> sources.accept(TraceRecordMapper.tracePath(row, "exposed", "designationSources")));
+            if (inProcess.isPresent()) {
+                @SuppressWarnings("unchecked") // the traversal parameters, as TraversalOptions makes them
+                HopFilter filter = new HopFilter((LocalDate) parameters.get("asOf"), (List<String>) parameters.get("evidenceKinds"),
+                        (List<String>) parameters.get("followTypes"), (Boolean) parameters.get("excludeDisputed"));
+                WalkPaths.stream(inProcess.get(), properties.reportTimeout(), listId, request.exposedKind(), filter,
+                        request.options().maxHops(), PATHS_PER_ENTITY, sources);
+            } else {
+                stream.forEach(walk.isPresent() ? WALK_QUERY : WHOLE_REPORT_QUERY, parameters, properties.reportTimeout(),
+                        row -> sources.accept(TraceRecordMapper.tracePath(row, "exposed", "designationSources")));
+            }
             sources.flush();
         };
     }

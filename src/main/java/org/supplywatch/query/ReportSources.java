@@ -32,7 +32,8 @@ final class ReportSources implements Consumer<TracePath> {
     private final Consumer<TracePath> sink;
     /** Every card asked for so far; empty where no Source holds the id (the path then lists no card for it). */
     private final Map<String, Optional<SourceView>> cards = new HashMap<>();
-    private final List<TracePath> pending;
+    /** The held paths, each with the ids its hops cite (worked out once). */
+    private final List<Pending> pending;
     private final int batch;
 
     ReportSources(GraphReader reader, Consumer<TracePath> sink) {
@@ -47,9 +48,12 @@ final class ReportSources implements Consumer<TracePath> {
         this.pending = new ArrayList<>(batch);
     }
 
+    private record Pending(TracePath path, Set<String> cited) {
+    }
+
     @Override
     public void accept(TracePath path) {
-        pending.add(path);
+        pending.add(new Pending(path, citedByHops(path)));
         if (pending.size() == batch) {
             flush();
         }
@@ -58,8 +62,8 @@ final class ReportSources implements Consumer<TracePath> {
     /** Reads the cards the held paths need and not yet read, then hands the paths on, completed. */
     void flush() {
         Set<String> unread = new LinkedHashSet<>();
-        for (TracePath path : pending) {
-            for (String id : citedByHops(path)) {
+        for (Pending held : pending) {
+            for (String id : held.cited()) {
                 if (!cards.containsKey(id)) {
                     unread.add(id);
                 }
@@ -70,15 +74,16 @@ final class ReportSources implements Consumer<TracePath> {
                     .forEach(card -> cards.put(card.id(), Optional.of(card)));
             unread.forEach(id -> cards.putIfAbsent(id, Optional.empty()));
         }
-        for (TracePath path : pending) {
-            sink.accept(completed(path));
+        for (Pending held : pending) {
+            sink.accept(completed(held));
         }
         pending.clear();
     }
 
-    private TracePath completed(TracePath path) {
+    private TracePath completed(Pending held) {
+        TracePath path = held.path();
         List<SourceView> sources = new ArrayList<>(path.sources());
-        for (String id : citedByHops(path)) {
+        for (String id : held.cited()) {
             cards.get(id).ifPresent(sources::add);
         }
         return new TracePath(path.start(), path.designatedEntity(), path.pathKind(), path.hops(), path.designation(),

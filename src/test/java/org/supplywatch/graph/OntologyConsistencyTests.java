@@ -37,8 +37,8 @@ class OntologyConsistencyTests {
     private static final Pattern DOTTED_PROPERTY = Pattern.compile("((?<![$\\w])[a-z]\\w*|\\))\\.([a-z]\\w*)");
     private static final Pattern PROJECTED_PROPERTY = Pattern.compile("[{,]\\s*\\.([a-z]\\w*)");
     private static final Pattern PATTERN_PROPERTY = Pattern.compile("(?<!\\w)\\(\\s*\\w*\\s*(?::\\s*\\w+)?\\s*\\{\\s*([a-z]\\w*)\\s*:");
-    /** Procedure names (db.index.fulltext.queryNodes) are not property access. */
-    private static final Pattern PROCEDURE = Pattern.compile("\\bdb(\\.\\w+)+");
+    /** Procedure names (db.index.fulltext.queryNodes, supplywatch.exposureWalk) are not property access. */
+    private static final Pattern PROCEDURE = Pattern.compile("\\b(db|supplywatch)(\\.\\w+)+");
     /** Variables that hold parameter rows or maps (rows, candidate paths, a designation with its card), not graph elements. */
     private static final Set<String> NOT_GRAPH_VARIABLES = Set.of("row", "candidate", "listing");
 

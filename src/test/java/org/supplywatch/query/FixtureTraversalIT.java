@@ -2,7 +2,9 @@ package org.supplywatch.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -11,11 +13,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.supplywatch.config.QueryProperties;
+import org.supplywatch.cypher.GraphReader;
+import org.supplywatch.cypher.GraphStream;
+import org.supplywatch.cypher.InProcessDatabase;
 import org.supplywatch.ingest.SeedLoader;
 import org.supplywatch.query.TraceResults.Hop;
 import org.supplywatch.query.TraceResults.TracePath;
 import org.supplywatch.query.TraceResults.TraceReport;
 import org.supplywatch.support.GraphIntegrationTest;
+import org.supplywatch.support.SharedNeo4j;
 
 /**
  * Traversals on small hard graphs (src/test/resources/fixtures/hard-graphs), loaded through the
@@ -34,6 +41,21 @@ class FixtureTraversalIT {
 
     @Autowired
     ExposureService exposure;
+
+    @Autowired
+    GraphReader reader;
+
+    @Autowired
+    GraphStream stream;
+
+    @Autowired
+    KnownResources resources;
+
+    @Autowired
+    QueryProperties queryProperties;
+
+    @Autowired
+    Clock clock;
 
     @BeforeEach
     void loadFixture() {
@@ -198,6 +220,29 @@ class FixtureTraversalIT {
         List<TracePath> streamed = new java.util.ArrayList<>();
         exposure.streamAll(LIST, kind, onePerPage, streamed::add);
         assertThat(streamed).isEqualTo(paged);
+    }
+
+    /**
+     * On the embedded database the whole report is walked in the service's own process, or by the walk procedure behind
+     * its Cypher file (read-in-process off); under every filter and kind, both give the Cypher report's paths in the same
+     * order (the service here reaches the database over Bolt, as an external one, so its own ExposureService runs the
+     * Cypher; the shared test database has the procedure and runs in this JVM).
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("wholeReportCases")
+    void theWalkInProcessAndTheWalkProcedureGiveTheCypherReportsPathsInOrder(String kind, TraversalParams filters) {
+        Optional<ExposureWalk.Registration> procedure = Optional.of(new ExposureWalk.Registration(ExposureWalk.NAME));
+        ExposureService byProcedure = new ExposureService(reader, stream, resources, queryProperties, clock, procedure, Optional.empty());
+        ExposureService inProcess = new ExposureService(reader, stream, resources, queryProperties, clock, procedure,
+                Optional.of(new InProcessDatabase(SharedNeo4j.instance().defaultDatabaseService())));
+        List<TracePath> cypher = new java.util.ArrayList<>();
+        exposure.streamAll(LIST, kind, filters, cypher::add);
+        List<TracePath> walkedByProcedure = new java.util.ArrayList<>();
+        byProcedure.streamAll(LIST, kind, filters, walkedByProcedure::add);
+        List<TracePath> walkedHere = new java.util.ArrayList<>();
+        inProcess.streamAll(LIST, kind, filters, walkedHere::add);
+        assertThat(walkedByProcedure).isEqualTo(cypher);
+        assertThat(walkedHere).isEqualTo(cypher);
     }
 
     @Test

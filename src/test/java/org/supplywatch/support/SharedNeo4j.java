@@ -3,10 +3,12 @@ package org.supplywatch.support;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
+import org.supplywatch.query.ExposureWalk;
 
 /**
  * One real Neo4j (Neo4j Harness, in this JVM) shared by every integration test of the run.
- * The service reaches it over Bolt exactly as it would reach an external server.
+ * The service reaches it over Bolt exactly as it would reach an external server; it has the embedded database's
+ * procedure ({@link ExposureWalk}), which tests that compare the walk with the Cypher report call.
  */
 public final class SharedNeo4j {
 
@@ -21,6 +23,8 @@ public final class SharedNeo4j {
                     .withDisabledServer()
                     .withConfig(GraphDatabaseSettings.pagecache_memory, 64L * 1024 * 1024)
                     .build();
+            // As the embedded database does, so every file of cypher/queries/ runs here.
+            ExposureWalk.register(neo4j.defaultDatabaseService());
             Runtime.getRuntime().addShutdownHook(new Thread(neo4j::close, "shared-neo4j-shutdown"));
         }
         return neo4j;

@@ -1,0 +1,149 @@
+package org.supplywatch.query;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.neo4j.graphdb.Direction;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Relationship;
+import org.neo4j.graphdb.ResourceIterable;
+import org.neo4j.graphdb.ResourceIterator;
+import org.neo4j.graphdb.Transaction;
+import org.neo4j.procedure.TerminationGuard;
+import org.neo4j.values.storable.Value;
+import org.neo4j.values.virtual.ListValue;
+import org.neo4j.values.virtual.MapValue;
+import org.supplywatch.graph.NodeLabel;
+import org.supplywatch.graph.RelationshipType;
+
+/**
+ * What a restriction list reaches, for {@link ExposureWalk}: the list's designations in force and the entities they
+ * name, then every path of 1 to maxHops links against the arrows from such an entity to an entity of the exposed kind,
+ * no node twice, every link passing the filter (the MATCH clauses of {@code exposure-to-list-all.cypher}). The
+ * designees are walked by one or more {@link ReachWalker}s, each taking the next designee not yet taken, each in a
+ * transaction of its own thread; their paths are then kept together, by exposed entity.
+ */
+final class ListReach {
+
+    static final int MAX_HOPS = 8;
+    /** The links an exposure path may take, upwards from the exposed entity (the types of the Cypher pattern). */
+    static final List<RelationshipType> UPWARD = List.of(RelationshipType.BRAND_OF, RelationshipType.SUBSIDIARY_OF,
+            RelationshipType.OWNED_BY, RelationshipType.SUBORDINATE_TO, RelationshipType.MANUFACTURED_BY, RelationshipType.PRODUCT_OF);
+
+    /** A designation in force naming a designee: what paths to the designee are ordered by, its card and its sources. */
+    record Listing(LocalDate heldFrom, String id, MapValue card, ListValue sources) {
+    }
+
+    /** An entity a designation in force names, with its designations in the order they were read. */
+    record Designee(long node, List<Listing> listings) {
+    }
+
+    /**
+     * One path: its nodes (named) from the exposed entity up to the designee, and the hops and link types between them
+     * in that order.
+     */
+    record Candidate(Listing listing, ReachValues.Named[] nodes, MapValue[] hops, Value[] types) {
+
+        ReachValues.Named designee() {
+            return nodes[nodes.length - 1];
+        }
+    }
+
+    private final Node list;
+    private final List<Designee> designees;
+    private final AtomicInteger nextDesignee = new AtomicInteger();
+    private final HopFilter filter;
+    private final String exposedKind;
+    private final int maxHops;
+    private final Map<Long, List<Candidate>> byExposed = new LinkedHashMap<>();
+
+    private ListReach(Node list, List<Designee> designees, HopFilter filter, String exposedKind, int maxHops) {
+        this.list = list;
+        this.designees = designees;
+        this.filter = filter;
+        this.exposedKind = exposedKind;
+        this.maxHops = maxHops;
+    }
+
+    /** The list and its designees in force (nothing walked yet); a list no node has gives an empty reach. */
+    static ListReach of(Transaction transaction, ReachValues values, String listId, String exposedKind, HopFilter filter, int maxHops) {
+        try (ResourceIterator<Node> lists = transaction.findNodes(label(NodeLabel.RESTRICTION_LIST), "id", listId)) {
+            if (!lists.hasNext()) {
+                return new ListReach(null, List.of(), filter, exposedKind, maxHops);
+            }
+            Node list = lists.next();
+            return new ListReach(list, designees(list, values, filter), filter, exposedKind, maxHops);
+        }
+    }
+
+    /** The whole reach walked on the caller's thread, in the given transaction (the procedure's way). */
+    static ListReach walk(Transaction transaction, ReachValues values, TerminationGuard guard, String listId, String exposedKind,
+            HopFilter filter, int maxHops) {
+        ListReach reach = of(transaction, values, listId, exposedKind, filter, maxHops);
+        reach.add(reach.walkOn(transaction, guard));
+        return reach;
+    }
+
+    /** Walks designees not yet taken by another walker, until none is left; the paths found, by exposed entity. */
+    Map<Long, List<Candidate>> walkOn(Transaction transaction, TerminationGuard guard) {
+        try (ReachWalker walker = new ReachWalker(transaction, guard, filter, exposedKind, maxHops)) {
+            for (int next = nextDesignee.getAndIncrement(); next < designees.size(); next = nextDesignee.getAndIncrement()) {
+                walker.walkFrom(designees.get(next));
+            }
+            return walker.byExposed();
+        }
+    }
+
+    /** Keeps a walker's paths with the others'. */
+    void add(Map<Long, List<Candidate>> found) {
+        found.forEach((exposed, paths) -> byExposed.computeIfAbsent(exposed, key -> new ArrayList<>()).addAll(paths));
+    }
+
+    /** The list's node (null when no list has the id), and the paths found, by exposed entity. */
+    Node list() {
+        return list;
+    }
+
+    Map<Long, List<Candidate>> byExposed() {
+        return byExposed;
+    }
+
+    private static List<Designee> designees(Node list, ReachValues values, HopFilter filter) {
+        Map<Long, List<Listing>> designees = new LinkedHashMap<>();
+        for (Relationship onList : iterate(list.getRelationships(Direction.INCOMING, type(RelationshipType.ON_LIST)))) {
+            Node designation = onList.getStartNode();
+            if (!designation.hasLabel(label(NodeLabel.DESIGNATION)) || !filter.holds(designation)
+                    || filter.excludeDisputed() && ReachValues.disputed(designation)) {
+                continue;
+            }
+            Listing listing = new Listing(designation.getProperty("heldFrom", null) instanceof LocalDate date ? date : null,
+                    (String) designation.getProperty("id", null), values.card(designation), values.sources(designation));
+            for (Relationship designates : iterate(designation.getRelationships(Direction.OUTGOING, type(RelationshipType.DESIGNATES)))) {
+                designees.computeIfAbsent(designates.getEndNode().getId(), node -> new ArrayList<>()).add(listing);
+            }
+        }
+        List<Designee> listed = new ArrayList<>(designees.size());
+        designees.forEach((node, listings) -> listed.add(new Designee(node, List.copyOf(listings))));
+        return listed;
+    }
+
+    static Label label(NodeLabel label) {
+        return Label.label(label.label());
+    }
+
+    static org.neo4j.graphdb.RelationshipType type(RelationshipType type) {
+        return org.neo4j.graphdb.RelationshipType.withName(type.name());
+    }
+
+    /** Relationships of a node, closed once read. */
+    static List<Relationship> iterate(ResourceIterable<Relationship> relationships) {
+        try (relationships) {
+            return relationships.stream().toList();
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.supplywatch.query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.graphdb.Transaction;
+import org.neo4j.internal.kernel.api.RelationshipTraversalCursor;
+import org.neo4j.procedure.TerminationGuard;
+import org.neo4j.values.storable.Value;
+import org.neo4j.values.virtual.MapValue;
+import org.supplywatch.query.ListReach.Candidate;
+import org.supplywatch.query.ListReach.Designee;
+import org.supplywatch.query.ListReach.Listing;
+
+/**
+ * One thread's share of a list's reach: depth first from each designee it is given, every counted link followed
+ * against its arrow, no node twice on a path, each path to an entity of the exposed kind kept (once per listing of its
+ * designee). Its cursors belong to the transaction it was made in.
+ */
+final class ReachWalker implements AutoCloseable {
+
+    /** Links read between two checks of the transaction's time budget. */
+    private static final int CHECK_EVERY = 4096;
+
+    private final TerminationGuard guard;
+    private final HopFilter filter;
+    private final int maxHops;
+    private final WalkCursors cursors;
+    private final int[] typeIds;
+    private final int exposedLabel;
+    private final long[] nodes = new long[ListReach.MAX_HOPS + 1];
+    private final ReachValues.Named[] named = new ReachValues.Named[ListReach.MAX_HOPS + 1];
+    private final MapValue[] hops = new MapValue[ListReach.MAX_HOPS];
+    private final Value[] types = new Value[ListReach.MAX_HOPS];
+    private final Map<Long, List<Candidate>> byExposed = new LinkedHashMap<>();
+    private List<Listing> listings;
+    private long linksRead;
+
+    ReachWalker(Transaction transaction, TerminationGuard guard, HopFilter filter, String exposedKind, int maxHops) {
+        this.guard = guard;
+        this.filter = filter;
+        this.maxHops = maxHops;
+        this.cursors = new WalkCursors(transaction, ListReach.MAX_HOPS + 1);
+        this.typeIds = cursors.typeIds(filter.followed());
+        this.exposedLabel = cursors.labelId(exposedKind);
+    }
+
+    void walkFrom(Designee designee) {
+        listings = designee.listings();
+        nodes[0] = designee.node();
+        named[0] = cursors.named(designee.node());
+        descend(0);
+    }
+
+    Map<Long, List<Candidate>> byExposed() {
+        return byExposed;
+    }
+
+    /** Follows every counted link into the node at {@code depth} against its arrow, depth first. */
+    private void descend(int depth) {
+        if (depth == maxHops || !cursors.incoming(depth, nodes[depth], typeIds)) {
+            return;
+        }
+        RelationshipTraversalCursor link = cursors.link(depth);
+        while (link.next()) {
+            if (++linksRead % CHECK_EVERY == 0) {
+                guard.check();
+            }
+            long next = link.otherNodeReference();
+            if (onPath(next, depth)) {
+                continue;
+            }
+            cursors.readLink(depth);
+            if (!filter.holds(cursors.statementKind(), cursors.heldFrom(), cursors.heldUntil())) {
+                continue;
+            }
+            types[depth] = cursors.typeName(link.type());
+            named[depth + 1] = cursors.named(next);
+            hops[depth] = cursors.hop(named[depth + 1], types[depth], named[depth]);
+            nodes[depth + 1] = next;
+            if (cursors.hasLabel(next, exposedLabel)) {
+                found(depth + 1);
+            }
+            descend(depth + 1);
+        }
+    }
+
+    private boolean onPath(long node, int depth) {
+        for (int i = 0; i <= depth; i++) {
+            if (nodes[i] == node) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The path down to {@code nodes[length]}, reversed to read from the exposed entity up, once per listing of its designee. */
+    private void found(int length) {
+        ReachValues.Named[] path = new ReachValues.Named[length + 1];
+        MapValue[] links = new MapValue[length];
+        Value[] linkTypes = new Value[length];
+        for (int i = 0; i < length; i++) {
+            path[i] = named[length - i];
+            links[i] = hops[length - 1 - i];
+            linkTypes[i] = types[length - 1 - i];
+        }
+        path[length] = named[0];
+        List<Candidate> candidates = byExposed.computeIfAbsent(nodes[length], node -> new ArrayList<>());
+        for (Listing listing : listings) {
+            candidates.add(new Candidate(listing, path, links, linkTypes));
+        }
+    }
+
+    @Override
+    public void close() {
+        cursors.close();
+    }
+}
