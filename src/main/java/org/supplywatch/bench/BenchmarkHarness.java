@@ -333,31 +333,10 @@ public class BenchmarkHarness {
             brands += exposed.size();
             pages += page;
 
-            // The whole report in one query: the same rows as all the pages, one walk of the reach.
-            long ts = System.nanoTime();
-            PathSequence streamedPaths = new PathSequence();
-            exposure.streamAll(list, NodeLabel.BRAND.label(), params, streamedPaths::add);
-            streamed += System.nanoTime() - ts;
-            report.checks++;
-            if (!streamedPaths.equals(pagedPaths)) {
-                report.mismatches.add("exposure to " + list + ", streamed: " + streamedPaths + ", the pages " + pagedPaths);
-            }
-            long tp = System.nanoTime();
-            PathSequence procedurePaths = new PathSequence();
-            procedureReport.streamAll(list, NodeLabel.BRAND.label(), params, procedurePaths::add);
-            streamedByProcedure += System.nanoTime() - tp;
-            report.checks++;
-            if (!procedurePaths.equals(pagedPaths)) {
-                report.mismatches.add("exposure to " + list + ", streamed by the procedure: " + procedurePaths + ", the pages " + pagedPaths);
-            }
-            long tc = System.nanoTime();
-            PathSequence cypherPaths = new PathSequence();
-            cypherReport.streamAll(list, NodeLabel.BRAND.label(), params, cypherPaths::add);
-            streamedByCypher += System.nanoTime() - tc;
-            report.checks++;
-            if (!cypherPaths.equals(pagedPaths)) {
-                report.mismatches.add("exposure to " + list + ", streamed by the Cypher query: " + cypherPaths + ", the pages " + pagedPaths);
-            }
+            // The whole report streamed, in each of its three ways: the same rows as all the pages, one walk of the reach.
+            streamed += streamedAgainstPages(exposure, "streamed", list, params, pagedPaths, report);
+            streamedByProcedure += streamedAgainstPages(procedureReport, "streamed by the procedure", list, params, pagedPaths, report);
+            streamedByCypher += streamedAgainstPages(cypherReport, "streamed by the Cypher query", list, params, pagedPaths, report);
 
             // A page of one entity costs the walk of the list's whole reach (to find and order
             // the exposed entities) and almost nothing else: the traversal against the BFS.
@@ -395,6 +374,20 @@ public class BenchmarkHarness {
                 streamedByCypher / 1e6, baseline, (read + walk) / 1e6, "");
         report.add("exposure report, first page of one brand for each of 3 lists (the walk of each list's reach)", "ms",
                 firstPages / 1e6, baseline, (read + walk) / 1e6, "");
+    }
+
+    /** Nanoseconds the whole report of the list took streamed by this way; a mismatch with the pages' paths is reported. */
+    private static long streamedAgainstPages(ExposureService way, String name, String list, TraversalParams params,
+            PathSequence pagedPaths, BenchmarkReport report) {
+        long start = System.nanoTime();
+        PathSequence paths = new PathSequence();
+        way.streamAll(list, NodeLabel.BRAND.label(), params, paths::add);
+        long took = System.nanoTime() - start;
+        report.checks++;
+        if (!paths.equals(pagedPaths)) {
+            report.mismatches.add("exposure to " + list + ", " + name + ": " + paths + ", the pages " + pagedPaths);
+        }
+        return took;
     }
 
     /**
