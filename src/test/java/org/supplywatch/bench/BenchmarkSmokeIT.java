@@ -38,6 +38,8 @@ class BenchmarkSmokeIT {
         assertThat(status).as(report).isZero();
         assertThat(report).contains("0 mismatches").contains("trace p99").contains("exposure report").contains("import of that export");
         assertThat(Files.readString(output.resolve("sf1.md"))).contains("SF1");
+        assertThat(output.resolve("sf1-db")).as("the run's database is deleted").doesNotExist();
+        assertThat(output.resolve("sf1-files")).as("the run's export and import files are deleted").doesNotExist();
     }
 
     @Test
