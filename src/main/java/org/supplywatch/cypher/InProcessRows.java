@@ -40,6 +40,8 @@ final class InProcessRows<T> {
     private final BlockingQueue<Batch<T>> batches = new ArrayBlockingQueue<>(AHEAD);
     private final AtomicBoolean stopped = new AtomicBoolean();
     private volatile Transaction transaction;
+    /** The batch being filled; touched by the reading thread only. */
+    private List<T> pending;
 
     /** {@code convert} turns each row, as Neo4j's embedded API gives it, into what the caller takes; it runs on the reading thread. */
     InProcessRows(GraphDatabaseService database, String cypher, Map<String, Object> parameters, Duration timeout,
@@ -110,18 +112,18 @@ final class InProcessRows<T> {
     }
 
     private void readRows(Transaction transaction) {
-        List<List<T>> rows = new ArrayList<>(List.of(new ArrayList<>(BATCH)));
+        pending = new ArrayList<>(BATCH);
         reading.read(transaction, row -> {
             if (stopped.get()) {
                 throw new Stopped();
             }
-            rows.getFirst().add(row);
-            if (rows.getFirst().size() == BATCH) {
-                hand(new Batch<>(rows.getFirst(), false, null));
-                rows.set(0, new ArrayList<>(BATCH));
+            pending.add(row);
+            if (pending.size() == BATCH) {
+                hand(new Batch<>(pending, false, null));
+                pending = new ArrayList<>(BATCH);
             }
         });
-        hand(new Batch<>(rows.getFirst(), true, null));
+        hand(new Batch<>(pending, true, null));
     }
 
     /** Ends a reading early once the caller has stopped. */
