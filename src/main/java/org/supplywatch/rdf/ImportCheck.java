@@ -220,7 +220,7 @@ final class ImportCheck implements AutoCloseable {
             Map<String, NodeLabel> existing) {
         Graph graph = GraphFactory.createDefaultGraph();
         StreamRDF sink = StreamRDFLib.graph(graph);
-        EvidenceNodes evidence = new EvidenceNodes();
+        EvidenceNodes evidence = EvidenceNodes.forGraphs();
         batch.nodes().forEach(node -> mapping.node(node.id(), node.label(), node.properties(), evidence, sink));
         batch.relationships().forEach(row -> mapping.relationship(row.from(), row.type(), row.to(), row.properties(), false,
                 evidence, sink));

@@ -89,7 +89,7 @@ public class RdfExporter {
         DatasetGraph dataset = DatasetGraphFactory.create();
         StreamRDF sink = StreamRDFLib.dataset(dataset);
         Prefixes.declare(sink);
-        EvidenceNodes evidence = new EvidenceNodes();
+        EvidenceNodes evidence = EvidenceNodes.forGraphs();
         Set<String> cited = new LinkedHashSet<>();
         List<Map<String, Object>> edges = selection.edges().stream().map(RdfSelection.Edge::asParameter).toList();
         if (!edges.isEmpty()) {

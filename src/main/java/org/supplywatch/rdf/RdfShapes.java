@@ -12,6 +12,9 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.engine.ValidationContext;
+import org.apache.jena.shacl.parser.Shape;
+import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -49,9 +52,20 @@ public class RdfShapes {
      * in full elsewhere); a relationship's own constraints on them are kept.
      */
     public List<Violation> validate(Graph data, Set<Node> typeOnly) {
-        ValidationReport report = ShaclValidator.get().validate(shapes, data);
-        return report.getEntries().stream()
-                .filter(entry -> !(typeOnly.contains(entry.focusNode()) && isClassShape(namedShape(entry.source()))))
+        // Jena's plain validation, shape by shape and focus node by focus node, with the class shapes
+        // of type-only nodes left out instead of validated and then filtered from the report: each
+        // such node broke two to four constraints (no id, no name, no evidence), and building those
+        // report entries was a fifth of an import's checking.
+        ValidationContext context = ValidationContext.create(shapes, data);
+        for (Shape shape : shapes.getTargetShapes()) {
+            boolean classShape = isClassShape(shape.getShapeNode());
+            for (Node focus : VLib.focusNodes(data, shape)) {
+                if (!(classShape && typeOnly.contains(focus))) {
+                    VLib.validateShape(context, data, shape, focus);
+                }
+            }
+        }
+        return context.generateReport().getEntries().stream()
                 .map(entry -> Violation.of(entry, namedShape(entry.source())))
                 .sorted(Comparator.comparing(Violation::focusNode).thenComparing(Violation::path))
                 .toList();

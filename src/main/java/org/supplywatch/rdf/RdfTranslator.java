@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,7 +28,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.out.NodeFmtLib;
-import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
@@ -66,6 +66,18 @@ final class RdfTranslator {
     private final Map<Node, Optional<NodeLabel>> externalKinds = cache(CACHED_KINDS);
     /** Statements about one subject's triples, for the subjects translated last. */
     private final Map<Node, Map<Triple, Node>> reifiedBySubject = cache(1_024);
+    /**
+     * The triples of the subjects read last (the one being translated, its statements, evidence
+     * items and ends): each is read from the store once, not once per property asked of it. A
+     * subject's statements and items sit near it in the store's order, so a small cache keeps them.
+     */
+    private final Map<Node, List<Triple>> recentlyRead = cache(4_096);
+    /**
+     * Statements and evidence items already translated with the subject they belong to, so that
+     * reaching them as subjects later skips the lookups that would find their owner again. Bounded:
+     * one that has dropped out is checked the long way, with the same answer.
+     */
+    private final Set<Node> translatedWithOwner = Collections.newSetFromMap(cache(CACHED_KINDS));
     private long mapped;
     private boolean sourceCited;
 
@@ -93,8 +105,11 @@ final class RdfTranslator {
 
     /** Translates every entity description of the file, in the staged order, handing each over. */
     void translate(Consumer<Description> out) {
-        for (Iterator<Node> subjects = staged.subjects(); subjects.hasNext();) {
-            Description description = describe(subjects.next());
+        for (Iterator<List<Triple>> descriptions = staged.bySubject(translatedWithOwner::remove); descriptions.hasNext();) {
+            List<Triple> triples = descriptions.next();
+            Node subject = triples.getFirst().getSubject();
+            recentlyRead.put(subject, triples);
+            Description description = describe(subject);
             if (!description.isEmpty()) {
                 out.accept(description);
             }
@@ -150,7 +165,7 @@ final class RdfTranslator {
         List<NodeRow> nodes = new ArrayList<>();
         Map<ImportRows.Key, RelationshipRow> relationships = new LinkedHashMap<>();
         Map<String, NodeLabel> endKinds = new HashMap<>();
-        List<Triple> triples = graph.find(subject, Node.ANY, Node.ANY).toList();
+        List<Triple> triples = about(subject);
 
         reification(subject, triples, used);
         List<NodeLabel> kinds = triples.stream().filter(triple -> triple.getPredicate().equals(TYPE))
@@ -167,7 +182,7 @@ final class RdfTranslator {
         }
         countUnused(triples, used);
         for (Node statement : statements) {
-            countUnused(graph.find(statement, Node.ANY, Node.ANY).toList(), used);
+            countUnused(about(statement), used);
         }
         return new Description(nodes, List.copyOf(relationships.values()), endKinds);
     }
@@ -213,7 +228,7 @@ final class RdfTranslator {
     /** The sw: literals, owl:sameAs links and sw:evidence of a node or statement resource. */
     private Map<String, Object> properties(Node subject, Set<Triple> used) {
         Map<String, List<Object>> values = new TreeMap<>();
-        for (Triple triple : graph.find(subject, Node.ANY, Node.ANY).toList()) {
+        for (Triple triple : about(subject)) {
             Node predicate = triple.getPredicate();
             Node object = triple.getObject();
             if (predicate.equals(TYPE) && (ontology.labelOf(object).isPresent()
@@ -247,8 +262,13 @@ final class RdfTranslator {
 
     private Map<String, Object> evidence(Node subject, Set<Triple> used) {
         TreeMap<Long, Node> byPosition = new TreeMap<>();
-        for (Triple link : graph.find(subject, Vocabulary.EVIDENCE, Node.ANY).toList()) {
+        // What isConsumedEvidence asks of an item's owner: a node of ours, or a statement translated with its relationship.
+        boolean owned = translatedWithOwner.contains(subject) || Vocabulary.idOf(subject).isPresent() && ownKind(subject).isPresent();
+        for (Triple link : about(subject, Vocabulary.EVIDENCE)) {
             Node item = link.getObject();
+            if (owned) {
+                translatedWithOwner.add(item);
+            }
             long at = single(item, Vocabulary.POSITION).filter(Node::isLiteral).map(node -> {
                 try {
                     return Long.parseLong(node.getLiteralLexicalForm());
@@ -261,7 +281,7 @@ final class RdfTranslator {
                 continue;
             }
             byPosition.put(at, item);
-            graph.find(item, Node.ANY, Node.ANY).forEachRemaining(used::add);
+            used.addAll(about(item));
         }
         if (byPosition.isEmpty()) {
             return Map.of();
@@ -337,7 +357,10 @@ final class RdfTranslator {
         Map<String, Object> properties;
         if (statement.isPresent()) {
             statements.add(statement.get());
-            reification(statement.get(), graph.find(statement.get(), Node.ANY, Node.ANY).toList(), used);
+            if (isConsumedAs(statement.get(), triple)) {
+                translatedWithOwner.add(statement.get());
+            }
+            reification(statement.get(), about(statement.get()), used);
             properties = properties(statement.get(), used);
         } else {
             properties = importedEvidence(triple);
@@ -376,8 +399,8 @@ final class RdfTranslator {
         try {
             while (quads.hasNext()) {
                 Node name = quads.next().getGraph();
-                if (!name.equals(StagedRdf.MENTIONED_GRAPH) && (graph.contains(name, TYPE, Vocabulary.RELATIONSHIP_STATEMENT)
-                        || graph.contains(name, TYPE, Vocabulary.RESOLUTION_LINK))) {
+                if (!name.equals(StagedRdf.MENTIONED_GRAPH) && (has(name, TYPE, Vocabulary.RELATIONSHIP_STATEMENT)
+                        || has(name, TYPE, Vocabulary.RESOLUTION_LINK))) {
                     return Optional.of(name);
                 }
             }
@@ -405,13 +428,21 @@ final class RdfTranslator {
         return Optional.of(Triple.create(subject.get(), predicate.get(), object.get()));
     }
 
+    /**
+     * Whether {@link #isConsumedStatement} would find this statement of this relationship, read
+     * from what is known here: it reifies the triple, or (a named graph) names no rdf:subject.
+     */
+    private boolean isConsumedAs(Node statement, Triple relationship) {
+        return single(statement, RDF.subject.asNode()).isEmpty() || reified(statement).filter(relationship::equals).isPresent();
+    }
+
     /** A statement resource is translated with its relationship, when the file has that relationship. */
     private boolean isConsumedStatement(Node candidate) {
         Optional<Triple> reified = single(candidate, RDF.subject.asNode()).isPresent() ? reified(candidate) : Optional.empty();
         if (reified.isPresent()) {
             return describesOwnRelationship(reified.get(), candidate);
         }
-        if (!graph.contains(candidate, TYPE, Vocabulary.RELATIONSHIP_STATEMENT) && !graph.contains(candidate, TYPE, Vocabulary.RESOLUTION_LINK)) {
+        if (!has(candidate, TYPE, Vocabulary.RELATIONSHIP_STATEMENT) && !has(candidate, TYPE, Vocabulary.RESOLUTION_LINK)) {
             return false;
         }
         Iterator<Quad> quads = staged.dataset().findNG(candidate, Node.ANY, Node.ANY, Node.ANY);
@@ -428,7 +459,7 @@ final class RdfTranslator {
     }
 
     private boolean describesOwnRelationship(Triple triple, Node statement) {
-        return graph.contains(triple) && ontology.typeOf(triple.getPredicate()).isPresent()
+        return has(triple.getSubject(), triple.getPredicate(), triple.getObject()) && ontology.typeOf(triple.getPredicate()).isPresent()
                 && Vocabulary.idOf(triple.getSubject()).isPresent() && Vocabulary.idOf(triple.getObject()).isPresent()
                 && statementFor(triple).filter(statement::equals).isPresent();
     }
@@ -464,7 +495,7 @@ final class RdfTranslator {
     private Optional<NodeLabel> externalKind(Node iri) {
         return externalKinds.computeIfAbsent(iri, key -> {
             TreeMap<Integer, NodeLabel> kinds = new TreeMap<>();
-            graph.find(key, Node.ANY, Node.ANY).forEachRemaining(triple -> ExternalVocabulary.property(triple.getPredicate())
+            about(key).forEach(triple -> ExternalVocabulary.property(triple.getPredicate())
                     .filter(map -> triple.getObject().isURI())
                     .ifPresent(map -> kinds.putIfAbsent(1000 + map.subjectKind().ordinal(), map.subjectKind())));
             graph.find(Node.ANY, Node.ANY, key).forEachRemaining(triple -> ExternalVocabulary.property(triple.getPredicate())
@@ -584,17 +615,36 @@ final class RdfTranslator {
         problems.add(new RdfProblem(place, reason));
     }
 
+    /** The object of a subject's only triple with this predicate; empty if it has none or several. */
     private Optional<Node> single(Node subject, Node predicate) {
-        ExtendedIterator<Triple> found = graph.find(subject, predicate, Node.ANY);
-        try {
-            if (!found.hasNext()) {
-                return Optional.empty();
+        Node found = null;
+        for (Triple triple : about(subject)) {
+            if (triple.getPredicate().equals(predicate)) {
+                if (found != null) {
+                    return Optional.empty();
+                }
+                found = triple.getObject();
             }
-            Node first = found.next().getObject();
-            return found.hasNext() ? Optional.empty() : Optional.of(first);
-        } finally {
-            found.close();
         }
+        return Optional.ofNullable(found);
+    }
+
+    /** Every triple of a subject, read from the store once while it is among the subjects read last. */
+    private List<Triple> about(Node subject) {
+        List<Triple> triples = recentlyRead.get(subject);
+        if (triples == null) {
+            triples = graph.find(subject, Node.ANY, Node.ANY).toList();
+            recentlyRead.put(subject, triples);
+        }
+        return triples;
+    }
+
+    private List<Triple> about(Node subject, Node predicate) {
+        return about(subject).stream().filter(triple -> triple.getPredicate().equals(predicate)).toList();
+    }
+
+    private boolean has(Node subject, Node predicate, Node object) {
+        return about(subject).stream().anyMatch(triple -> triple.getPredicate().equals(predicate) && triple.getObject().equals(object));
     }
 
     private static String ntriple(Triple triple) {

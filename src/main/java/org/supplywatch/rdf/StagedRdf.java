@@ -5,11 +5,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -22,6 +27,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.params.StoreParamsBuilder;
@@ -91,9 +99,56 @@ final class StagedRdf implements AutoCloseable {
         return parsed;
     }
 
-    /** Each subject of the union once, in the store's order (deterministic for the same file). */
-    Iterator<Node> subjects() {
-        return distinctSubjects(union().find());
+    /**
+     * Each subject's triples, one list a subject, in the store's order (deterministic for the same
+     * file), but for the subjects {@code skipped} says were translated already: one pass over the
+     * SPO index gives the translator every description without looking any subject up. The pass
+     * reads the index as node ids and turns into RDF terms only the triples it hands over (statements
+     * and evidence items, read with their owner, are most of a file's triples).
+     */
+    Iterator<List<Triple>> bySubject(Predicate<Node> skipped) {
+        NodeTupleTable triples = TDBInternal.getDatasetGraphTDB(dataset).getTripleTable().getNodeTupleTable();
+        NodeTable nodes = triples.getNodeTable();
+        Iterator<Tuple<NodeId>> rows = triples.findAll();
+        return new Iterator<>() {
+            private Tuple<NodeId> row = rows.hasNext() ? rows.next() : null;
+            private List<Triple> group = advance();
+
+            @Override
+            public boolean hasNext() {
+                return group != null;
+            }
+
+            @Override
+            public List<Triple> next() {
+                if (group == null) {
+                    throw new NoSuchElementException();
+                }
+                List<Triple> next = group;
+                group = advance();
+                return next;
+            }
+
+            /** The next subject's triples that are not skipped; null at the end. */
+            private List<Triple> advance() {
+                while (row != null) {
+                    NodeId subjectId = row.get(0);
+                    Node subject = nodes.getNodeForNodeId(subjectId);
+                    boolean skip = skipped.test(subject);
+                    List<Triple> found = new ArrayList<>();
+                    while (row != null && row.get(0).equals(subjectId)) {
+                        if (!skip) {
+                            found.add(Triple.create(subject, nodes.getNodeForNodeId(row.get(1)), nodes.getNodeForNodeId(row.get(2))));
+                        }
+                        row = rows.hasNext() ? rows.next() : null;
+                    }
+                    if (!skip) {
+                        return found;
+                    }
+                }
+                return null;
+            }
+        };
     }
 
     /** External IRIs used by mapped properties that are never a subject themselves. */
