@@ -40,7 +40,7 @@ WITH list, designatedEntity, designation,
      COLLECT {
        UNWIND designation.sourceIds AS sourceId
        WITH DISTINCT sourceId
-       MATCH (source:Resource {id: sourceId}) USING INDEX source:Resource(id) WHERE source:Source
+       MATCH (source:Resource {id: sourceId}) USING INDEX SEEK source:Resource(id) WHERE source:Source
        OPTIONAL MATCH (source)-[:PUBLISHED_BY]->(publisher)
        RETURN source {.id, .title, .published, .url, publisher: publisher.name}
      } AS cardSources

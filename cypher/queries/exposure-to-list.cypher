@@ -90,7 +90,7 @@ RETURN exposed {.id, .name} AS exposed,
        COLLECT {
          UNWIND designation.sourceIds + reduce(ids = [], hop IN relationships(path) | ids + hop.sourceIds) AS sourceId
          WITH DISTINCT sourceId
-         MATCH (source:Resource {id: sourceId}) USING INDEX source:Resource(id) WHERE source:Source
+         MATCH (source:Resource {id: sourceId}) USING INDEX SEEK source:Resource(id) WHERE source:Source
          OPTIONAL MATCH (source)-[:PUBLISHED_BY]->(publisher)
          RETURN source {.id, .title, .published, .url, publisher: publisher.name}
        } AS sources

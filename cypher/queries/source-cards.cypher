@@ -7,7 +7,7 @@
 // :param sourceIds => ['source/uhrp-amazon-dahua-2020', 'source/no-such-source']
 // Columns: source
 UNWIND $sourceIds AS sourceId
-MATCH (source:Resource {id: sourceId}) USING INDEX source:Resource(id)
+MATCH (source:Resource {id: sourceId}) USING INDEX SEEK source:Resource(id)
 WHERE source:Source
 OPTIONAL MATCH (source)-[:PUBLISHED_BY]->(publisher)
 RETURN source {.id, .title, .published, .url, publisher: publisher.name} AS source
