@@ -65,10 +65,17 @@ public enum TraversalKind {
 
     /** The kind of a whole path: its weakest link (supply, then manufacturing, then brand, then ownership). */
     public static TraversalKind ofPath(List<RelationshipType> hops) {
-        List<TraversalKind> order = List.of(SUPPLY, MANUFACTURING, BRAND, OWNERSHIP, RETAIL, CONTRACT, DESIGNATION, FINDING);
-        return order.stream()
-                .filter(kind -> hops.stream().anyMatch(kind.types::contains))
-                .findFirst()
-                .orElse(OWNERSHIP);
+        // Loops, not streams: every path of a whole exposure report asks (tens of thousands at a million companies).
+        for (TraversalKind kind : WEAKEST_FIRST) {
+            for (RelationshipType hop : hops) {
+                if (kind.types.contains(hop)) {
+                    return kind;
+                }
+            }
+        }
+        return OWNERSHIP;
     }
+
+    private static final List<TraversalKind> WEAKEST_FIRST = List.of(SUPPLY, MANUFACTURING, BRAND, OWNERSHIP, RETAIL, CONTRACT,
+            DESIGNATION, FINDING);
 }

@@ -15,6 +15,7 @@ import org.neo4j.procedure.Mode;
 import org.neo4j.procedure.Name;
 import org.neo4j.procedure.Procedure;
 import org.neo4j.procedure.TerminationGuard;
+import org.neo4j.values.virtual.MapValue;
 
 /**
  * The whole exposure report as a procedure of the database, {@code supplywatch.exposureWalk}: the same rows, in the
@@ -60,9 +61,9 @@ public class ExposureWalk {
             @Name("excludeDisputed") boolean excludeDisputed, @Name("followTypes") List<String> followTypes,
             @Name("maxHops") long maxHops, @Name("pathsPerEntity") long pathsPerEntity) {
         HopFilter filter = new HopFilter(asOf, evidenceKinds, followTypes, excludeDisputed);
-        ListReach reach = ListReach.walk(transaction, new ReachValues(transaction), guard, listId, exposedKind, filter,
-                (int) Math.min(maxHops, ListReach.MAX_HOPS));
-        return new ReachRows(reach, (int) Math.min(pathsPerEntity, Integer.MAX_VALUE)).rows();
+        ListReach<MapValue> reach = ListReach.walk(transaction, new ReachValues(transaction), guard, listId, exposedKind, filter,
+                (int) Math.min(maxHops, ListReach.MAX_HOPS), HopForm.MAPS);
+        return ReachRows.rows(reach, (int) Math.min(pathsPerEntity, Integer.MAX_VALUE));
     }
 
     /**

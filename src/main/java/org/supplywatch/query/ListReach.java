@@ -26,9 +26,10 @@ import org.supplywatch.graph.RelationshipType;
  * name, then every path of 1 to maxHops links against the arrows from such an entity to an entity of the exposed kind,
  * no node twice, every link passing the filter (the MATCH clauses of {@code exposure-to-list-all.cypher}). The
  * designees are walked by one or more {@link ReachWalker}s, each taking the next designee not yet taken, each in a
- * transaction of its own thread; their paths are then kept together, by exposed entity.
+ * transaction of its own thread; their paths are then kept together, by exposed entity. Hops are made in the form
+ * of the way the report is handed out ({@link HopForm}).
  */
-final class ListReach {
+final class ListReach<H> {
 
     static final int MAX_HOPS = 8;
     /** The links an exposure path may take, upwards from the exposed entity (the types of the Cypher pattern). */
@@ -47,7 +48,7 @@ final class ListReach {
      * One path: its nodes (named) from the exposed entity up to the designee, and the hops and link types between them
      * in that order.
      */
-    record Candidate(Listing listing, ReachValues.Named[] nodes, MapValue[] hops, Value[] types) {
+    record Candidate<H>(Listing listing, ReachValues.Named[] nodes, List<H> hops, Value[] types) {
 
         ReachValues.Named designee() {
             return nodes[nodes.length - 1];
@@ -60,38 +61,41 @@ final class ListReach {
     private final HopFilter filter;
     private final String exposedKind;
     private final int maxHops;
-    private final Map<Long, List<Candidate>> byExposed = new LinkedHashMap<>();
+    private final HopForm<H> form;
+    private final Map<Long, List<Candidate<H>>> byExposed = new LinkedHashMap<>();
 
-    private ListReach(Node list, List<Designee> designees, HopFilter filter, String exposedKind, int maxHops) {
+    private ListReach(Node list, List<Designee> designees, HopFilter filter, String exposedKind, int maxHops, HopForm<H> form) {
         this.list = list;
         this.designees = designees;
         this.filter = filter;
         this.exposedKind = exposedKind;
         this.maxHops = maxHops;
+        this.form = form;
     }
 
     /** The list and its designees in force (nothing walked yet); a list no node has gives an empty reach. */
-    static ListReach of(Transaction transaction, ReachValues values, String listId, String exposedKind, HopFilter filter, int maxHops) {
+    static <H> ListReach<H> of(Transaction transaction, ReachValues values, String listId, String exposedKind, HopFilter filter,
+            int maxHops, HopForm<H> form) {
         try (ResourceIterator<Node> lists = transaction.findNodes(label(NodeLabel.RESTRICTION_LIST), "id", listId)) {
             if (!lists.hasNext()) {
-                return new ListReach(null, List.of(), filter, exposedKind, maxHops);
+                return new ListReach<>(null, List.of(), filter, exposedKind, maxHops, form);
             }
             Node list = lists.next();
-            return new ListReach(list, designees(list, values, filter), filter, exposedKind, maxHops);
+            return new ListReach<>(list, designees(list, values, filter), filter, exposedKind, maxHops, form);
         }
     }
 
     /** The whole reach walked on the caller's thread, in the given transaction (the procedure's way). */
-    static ListReach walk(Transaction transaction, ReachValues values, TerminationGuard guard, String listId, String exposedKind,
-            HopFilter filter, int maxHops) {
-        ListReach reach = of(transaction, values, listId, exposedKind, filter, maxHops);
+    static <H> ListReach<H> walk(Transaction transaction, ReachValues values, TerminationGuard guard, String listId, String exposedKind,
+            HopFilter filter, int maxHops, HopForm<H> form) {
+        ListReach<H> reach = of(transaction, values, listId, exposedKind, filter, maxHops, form);
         reach.add(reach.walkOn(transaction, guard));
         return reach;
     }
 
     /** Walks designees not yet taken by another walker, until none is left; the paths found, by exposed entity. */
-    Map<Long, List<Candidate>> walkOn(Transaction transaction, TerminationGuard guard) {
-        try (ReachWalker walker = new ReachWalker(transaction, guard, filter, exposedKind, maxHops)) {
+    Map<Long, List<Candidate<H>>> walkOn(Transaction transaction, TerminationGuard guard) {
+        try (ReachWalker<H> walker = new ReachWalker<>(transaction, guard, filter, exposedKind, maxHops, form)) {
             for (int next = nextDesignee.getAndIncrement(); next < designees.size(); next = nextDesignee.getAndIncrement()) {
                 walker.walkFrom(designees.get(next));
             }
@@ -100,7 +104,7 @@ final class ListReach {
     }
 
     /** Keeps a walker's paths with the others'. */
-    void add(Map<Long, List<Candidate>> found) {
+    void add(Map<Long, List<Candidate<H>>> found) {
         found.forEach((exposed, paths) -> byExposed.computeIfAbsent(exposed, key -> new ArrayList<>()).addAll(paths));
     }
 
@@ -109,7 +113,7 @@ final class ListReach {
         return list;
     }
 
-    Map<Long, List<Candidate>> byExposed() {
+    Map<Long, List<Candidate<H>>> byExposed() {
         return byExposed;
     }
 

@@ -40,20 +40,56 @@ final class ReachValues {
     /** Each source's cards by its id, looked up once: designations cite few sources between them. */
     private final Map<String, List<AnyValue>> sourceCards = new HashMap<>();
 
-    /** A node's {@code n {.id, .name}}, and the two apart for ordering. */
-    record Named(MapValue projection, AnyValue id, AnyValue name) {
+    /**
+     * A node's id and name as the store gives them (what the report orders by), and in the form each way of the report
+     * hands it out, made when first asked for: {@code n {.id, .name}} for the procedure's rows, the service's reference
+     * for the walk in its process. Used by one thread at a time (its walker's, then, once the walk has ended, the one
+     * ordering the paths), so the forms need no lock.
+     */
+    static final class Named {
+        private final AnyValue id;
+        private final AnyValue name;
+        private MapValue projection;
+        private TraceResults.NamedRef ref;
+
+        private Named(AnyValue id, AnyValue name) {
+            this.id = id;
+            this.name = name;
+        }
 
         static Named of(AnyValue id, AnyValue name) {
-            MapValueBuilder projection = new MapValueBuilder(2);
-            projection.add("id", id);
-            projection.add("name", name);
-            return new Named(projection.build(), id, name);
+            return new Named(id, name);
         }
 
         /** Read through the embedded API, for the few nodes the walk does not meet (the list). */
         static Named of(Node node) {
             Map<String, Object> values = node.getProperties("id", "name");
             return of(ValueUtils.of(values.get("id")), ValueUtils.of(values.get("name")));
+        }
+
+        AnyValue id() {
+            return id;
+        }
+
+        AnyValue name() {
+            return name;
+        }
+
+        MapValue projection() {
+            if (projection == null) {
+                MapValueBuilder made = new MapValueBuilder(2);
+                made.add("id", id);
+                made.add("name", name);
+                projection = made.build();
+            }
+            return projection;
+        }
+
+        TraceResults.NamedRef ref() {
+            if (ref == null) {
+                ref = new TraceResults.NamedRef(WalkRecords.text(id), WalkRecords.text(name));
+            }
+            return ref;
         }
     }
 

@@ -8,8 +8,8 @@ import java.util.Map;
 import org.neo4j.graphdb.Transaction;
 import org.neo4j.internal.kernel.api.RelationshipTraversalCursor;
 import org.neo4j.procedure.TerminationGuard;
+import org.neo4j.storageengine.api.RelationshipSelection;
 import org.neo4j.values.storable.Value;
-import org.neo4j.values.virtual.MapValue;
 import org.supplywatch.query.ListReach.Candidate;
 import org.supplywatch.query.ListReach.Designee;
 import org.supplywatch.query.ListReach.Listing;
@@ -17,9 +17,11 @@ import org.supplywatch.query.ListReach.Listing;
 /**
  * One thread's share of a list's reach: depth first from each designee it is given, every counted link followed
  * against its arrow, no node twice on a path, each path to an entity of the exposed kind kept (once per listing of its
- * designee). Its cursors belong to the transaction it was made in.
+ * designee). A link's hop is made in the walk's form ({@link HopForm}) when the first path through it is found, so
+ * links leading to no entity of the exposed kind cost only the filter's read. Its cursors belong to the transaction it
+ * was made in.
  */
-final class ReachWalker implements AutoCloseable {
+final class ReachWalker<H> implements AutoCloseable {
 
     /** Links read between two checks of the transaction's time budget. */
     private static final int CHECK_EVERY = 4096;
@@ -27,23 +29,26 @@ final class ReachWalker implements AutoCloseable {
     private final TerminationGuard guard;
     private final HopFilter filter;
     private final int maxHops;
+    private final HopForm<H> form;
     private final WalkCursors cursors;
-    private final int[] typeIds;
+    private final RelationshipSelection followed;
     private final int exposedLabel;
     private final long[] nodes = new long[ListReach.MAX_HOPS + 1];
     private final ReachValues.Named[] named = new ReachValues.Named[ListReach.MAX_HOPS + 1];
-    private final MapValue[] hops = new MapValue[ListReach.MAX_HOPS];
+    /** The hop over the link at each depth of the path walked, null until a path through it is found. */
+    private final Object[] hops = new Object[ListReach.MAX_HOPS];
     private final Value[] types = new Value[ListReach.MAX_HOPS];
-    private final Map<Long, List<Candidate>> byExposed = new LinkedHashMap<>();
+    private final Map<Long, List<Candidate<H>>> byExposed = new LinkedHashMap<>();
     private List<Listing> listings;
     private long linksRead;
 
-    ReachWalker(Transaction transaction, TerminationGuard guard, HopFilter filter, String exposedKind, int maxHops) {
+    ReachWalker(Transaction transaction, TerminationGuard guard, HopFilter filter, String exposedKind, int maxHops, HopForm<H> form) {
         this.guard = guard;
         this.filter = filter;
         this.maxHops = maxHops;
+        this.form = form;
         this.cursors = new WalkCursors(transaction, ListReach.MAX_HOPS + 1);
-        this.typeIds = cursors.typeIds(filter.followed());
+        this.followed = WalkCursors.incomingOf(cursors.typeIds(filter.followed()));
         this.exposedLabel = cursors.labelId(exposedKind);
     }
 
@@ -54,13 +59,13 @@ final class ReachWalker implements AutoCloseable {
         descend(0);
     }
 
-    Map<Long, List<Candidate>> byExposed() {
+    Map<Long, List<Candidate<H>>> byExposed() {
         return byExposed;
     }
 
     /** Follows every counted link into the node at {@code depth} against its arrow, depth first. */
     private void descend(int depth) {
-        if (depth == maxHops || !cursors.incoming(depth, nodes[depth], typeIds)) {
+        if (depth == maxHops || !cursors.incoming(depth, nodes[depth], followed)) {
             return;
         }
         RelationshipTraversalCursor link = cursors.link(depth);
@@ -72,13 +77,13 @@ final class ReachWalker implements AutoCloseable {
             if (onPath(next, depth)) {
                 continue;
             }
-            cursors.readLink(depth);
+            cursors.readFilter(depth);
             if (!filter.holds(cursors.statementKind(), cursors.heldFrom(), cursors.heldUntil())) {
                 continue;
             }
             types[depth] = cursors.typeName(link.type());
             named[depth + 1] = cursors.named(next);
-            hops[depth] = cursors.hop(named[depth + 1], types[depth], named[depth]);
+            hops[depth] = null;
             nodes[depth + 1] = next;
             if (cursors.hasLabel(next, exposedLabel)) {
                 found(depth + 1);
@@ -97,19 +102,25 @@ final class ReachWalker implements AutoCloseable {
     }
 
     /** The path down to {@code nodes[length]}, reversed to read from the exposed entity up, once per listing of its designee. */
+    @SuppressWarnings("unchecked") // hops holds only what the form made
     private void found(int length) {
         ReachValues.Named[] path = new ReachValues.Named[length + 1];
-        MapValue[] links = new MapValue[length];
+        Object[] links = new Object[length];
         Value[] linkTypes = new Value[length];
         for (int i = 0; i < length; i++) {
+            int depth = length - 1 - i;
+            if (hops[depth] == null) {
+                hops[depth] = cursors.hop(depth, form, named[depth + 1], types[depth], named[depth]);
+            }
             path[i] = named[length - i];
-            links[i] = hops[length - 1 - i];
-            linkTypes[i] = types[length - 1 - i];
+            links[i] = hops[depth];
+            linkTypes[i] = types[depth];
         }
         path[length] = named[0];
-        List<Candidate> candidates = byExposed.computeIfAbsent(nodes[length], node -> new ArrayList<>());
+        List<H> pathHops = (List<H>) List.of(links);
+        List<Candidate<H>> candidates = byExposed.computeIfAbsent(nodes[length], node -> new ArrayList<>());
         for (Listing listing : listings) {
-            candidates.add(new Candidate(listing, path, links, linkTypes));
+            candidates.add(new Candidate<>(listing, path, pathHops, linkTypes));
         }
     }
 

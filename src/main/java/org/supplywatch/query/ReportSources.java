@@ -2,6 +2,8 @@ package org.supplywatch.query;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.supplywatch.cypher.GraphReader;
+import org.supplywatch.query.TraceResults.DesignationView;
 import org.supplywatch.query.TraceResults.EvidenceItem;
 import org.supplywatch.query.TraceResults.Hop;
 import org.supplywatch.query.TraceResults.SourceView;
@@ -48,8 +51,15 @@ final class ReportSources implements Consumer<TracePath> {
         this.pending = new ArrayList<>(batch);
     }
 
-    private record Pending(TracePath path, Set<String> cited) {
+    private record Pending(TracePath path, List<String> cited) {
     }
+
+    /**
+     * The ids each designation cites, by the designation's record: the walk shares one record among its paths (the
+     * Cypher query's paths each have their own, hence the bound).
+     */
+    private final Map<DesignationView, Set<String>> designationSources = new IdentityHashMap<>();
+    private static final int DESIGNATIONS_HELD = 4_096;
 
     @Override
     public void accept(TracePath path) {
@@ -90,14 +100,23 @@ final class ReportSources implements Consumer<TracePath> {
                 List.copyOf(sources));
     }
 
-    /** The ids the hops cite, in hop order, each once, without those the designation cites (its cards came with it). */
-    private static Set<String> citedByHops(TracePath path) {
-        Set<String> designation = new LinkedHashSet<>();
-        path.designation().evidence().forEach(item -> designation.add(item.sourceId()));
-        Set<String> cited = new LinkedHashSet<>();
+    /**
+     * The ids the hops cite, in hop order, each once, without those the designation cites (its cards came with it). A
+     * list: a path cites a handful of sources, and this runs for every path of a whole report.
+     */
+    private List<String> citedByHops(TracePath path) {
+        if (designationSources.size() == DESIGNATIONS_HELD) {
+            designationSources.clear();
+        }
+        Set<String> designation = designationSources.computeIfAbsent(path.designation(), view -> {
+            Set<String> ids = new HashSet<>();
+            view.evidence().forEach(item -> ids.add(item.sourceId()));
+            return ids;
+        });
+        List<String> cited = new ArrayList<>(4);
         for (Hop hop : path.hops()) {
             for (EvidenceItem item : hop.evidence()) {
-                if (!designation.contains(item.sourceId())) {
+                if (!designation.contains(item.sourceId()) && !cited.contains(item.sourceId())) {
                     cited.add(item.sourceId());
                 }
             }

@@ -24,8 +24,6 @@ import org.neo4j.storageengine.api.RelationshipSelection;
 import org.neo4j.values.AnyValue;
 import org.neo4j.values.storable.Value;
 import org.neo4j.values.storable.Values;
-import org.neo4j.values.virtual.MapValue;
-import org.neo4j.values.virtual.MapValueBuilder;
 
 /**
  * The exposure walk's reads, through Neo4j's kernel cursors: one node cursor and one link cursor per depth, one
@@ -36,12 +34,8 @@ import org.neo4j.values.virtual.MapValueBuilder;
  */
 final class WalkCursors implements AutoCloseable {
 
-    /** What the filter reads of a link and what its hop shows. */
-    private static final String[] LINK_KEYS = {"statementKind", "heldFrom", "heldUntil", "statementKinds", "sourceIds", "passages",
-        "validFrom", "validTo"};
-    /** The keys of a hop taken from its link, in {@link #LINK_KEYS}' order from the fourth on (the first is statementKind). */
-    private static final String[] HOP_KEYS = {"statementKind", "statementKinds", "sourceIds", "passages", "validFrom", "validTo"};
-    private static final int[] HOP_FROM_LINK = {0, 3, 4, 5, 6, 7};
+    /** What the filter reads of a link. */
+    private static final String[] FILTER_KEYS = {"statementKind", "heldFrom", "heldUntil"};
 
     private final Read read;
     private final TokenRead tokens;
@@ -50,15 +44,19 @@ final class WalkCursors implements AutoCloseable {
     private final PropertyCursor properties;
     /** For reading a node other than those whose links are being walked. */
     private final NodeCursor lookup;
-    private final int[] linkKeys;
-    private final PropertySelection linkSelection;
+    private final int[] filterKeys;
+    private final PropertySelection filterSelection;
+    private final int[] hopKeys;
+    private final PropertySelection hopSelection;
     private final int idKey;
     private final int nameKey;
     private final PropertySelection namedSelection;
     private final Map<Integer, Value> typeNames = new HashMap<>();
     private final Map<Long, ReachValues.Named> named = new HashMap<>();
-    /** The values of the link under the cursor, by {@link #LINK_KEYS}. */
-    private final Value[] linkValues = new Value[LINK_KEYS.length];
+    /** The filter's values of the link last read, by {@link #FILTER_KEYS}. */
+    private final Value[] filterValues = new Value[FILTER_KEYS.length];
+    /** A hop's values of a link, by {@link HopForm#LINK_KEYS}; handed to a form, which keeps what it needs. */
+    private final Value[] hopValues = new Value[HopForm.LINK_KEYS.length];
 
     WalkCursors(Transaction transaction, int depths) {
         KernelTransaction kernel = ((InternalTransaction) transaction).kernelTransaction();
@@ -75,8 +73,10 @@ final class WalkCursors implements AutoCloseable {
         }
         this.properties = cursors.allocatePropertyCursor(context, memory);
         this.lookup = cursors.allocateNodeCursor(context, memory);
-        this.linkKeys = Arrays.stream(LINK_KEYS).mapToInt(tokens::propertyKey).toArray();
-        this.linkSelection = selection(linkKeys);
+        this.filterKeys = Arrays.stream(FILTER_KEYS).mapToInt(tokens::propertyKey).toArray();
+        this.filterSelection = selection(filterKeys);
+        this.hopKeys = Arrays.stream(HopForm.LINK_KEYS).mapToInt(tokens::propertyKey).toArray();
+        this.hopSelection = selection(hopKeys);
         this.idKey = tokens.propertyKey("id");
         this.nameKey = tokens.propertyKey("name");
         this.namedSelection = selection(new int[] {idKey, nameKey});
@@ -91,13 +91,18 @@ final class WalkCursors implements AutoCloseable {
         return tokens.nodeLabel(label);
     }
 
-    /** Places the link cursor of {@code depth} on the incoming links of the given types of a node; false if there is no such node. */
-    boolean incoming(int depth, long node, int[] types) {
+    /** The incoming links of the given types, for {@link #incoming} (made once per walk). */
+    static RelationshipSelection incomingOf(int[] types) {
+        return RelationshipSelection.selection(types, Direction.INCOMING);
+    }
+
+    /** Places the link cursor of {@code depth} on a node's links of the selection; false if there is no such node. */
+    boolean incoming(int depth, long node, RelationshipSelection selection) {
         read.singleNode(node, nodes[depth]);
         if (!nodes[depth].next()) {
             return false;
         }
-        nodes[depth].relationships(links[depth], RelationshipSelection.selection(types, Direction.INCOMING));
+        nodes[depth].relationships(links[depth], selection);
         return true;
     }
 
@@ -105,45 +110,47 @@ final class WalkCursors implements AutoCloseable {
         return links[depth];
     }
 
-    /** Reads the properties the filter and the hop need of the link under the cursor of {@code depth}. */
-    void readLink(int depth) {
-        Arrays.fill(linkValues, Values.NO_VALUE);
-        links[depth].properties(properties, linkSelection);
+    /**
+     * Reads what the filter needs of the link under the cursor of {@code depth}. The evidence a hop shows (lists of
+     * sources and passages, in the store's dynamic records) is read only for links on a reported path ({@link #hop}).
+     */
+    void readFilter(int depth) {
+        read(links[depth], filterSelection, filterKeys, filterValues);
+    }
+
+    Value statementKind() {
+        return filterValues[0];
+    }
+
+    Value heldFrom() {
+        return filterValues[1];
+    }
+
+    Value heldUntil() {
+        return filterValues[2];
+    }
+
+    /**
+     * The hop over the link under the cursor of {@code depth}, from {@code start} up to {@code end}, in the given form.
+     * The cursor of a depth stays on its link while the walk goes deeper, so a path's hops are made when it is found.
+     */
+    <H> H hop(int depth, HopForm<H> form, ReachValues.Named start, Value type, ReachValues.Named end) {
+        read(links[depth], hopSelection, hopKeys, hopValues);
+        return form.hop(start, type, end, hopValues);
+    }
+
+    private void read(RelationshipTraversalCursor link, PropertySelection selection, int[] keys, Value[] values) {
+        Arrays.fill(values, Values.NO_VALUE);
+        link.properties(properties, selection);
         while (properties.next()) {
             int key = properties.propertyKey();
-            for (int i = 0; i < linkKeys.length; i++) {
-                if (linkKeys[i] == key) {
-                    linkValues[i] = properties.propertyValue();
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] == key) {
+                    values[i] = properties.propertyValue();
                     break;
                 }
             }
         }
-    }
-
-    Value statementKind() {
-        return linkValues[0];
-    }
-
-    Value heldFrom() {
-        return linkValues[1];
-    }
-
-    Value heldUntil() {
-        return linkValues[2];
-    }
-
-    /** The hop of the link just read, from {@code start} to {@code end}, as {@code exposure-to-list-all.cypher} projects it. */
-    MapValue hop(ReachValues.Named start, Value type, ReachValues.Named end) {
-        MapValueBuilder hop = new MapValueBuilder(HOP_KEYS.length + 5);
-        for (int i = 0; i < HOP_KEYS.length; i++) {
-            hop.add(HOP_KEYS[i], linkValues[HOP_FROM_LINK[i]]);
-        }
-        hop.add("from", start.id());
-        hop.add("fromName", start.name());
-        hop.add("type", type);
-        hop.add("to", end.id());
-        hop.add("toName", end.name());
-        return hop.build();
     }
 
     boolean hasLabel(long node, int label) {

@@ -14,6 +14,7 @@ import org.neo4j.kernel.impl.coreapi.InternalTransaction;
 import org.neo4j.procedure.TerminationGuard;
 import org.supplywatch.cypher.InProcessDatabase;
 import org.supplywatch.query.ListReach.Candidate;
+import org.supplywatch.query.TraceResults.Hop;
 import org.supplywatch.query.TraceResults.TracePath;
 
 /**
@@ -36,8 +37,8 @@ final class WalkPaths {
             int pathsPerEntity, Consumer<TracePath> sink) {
         inProcess.stream("the exposure walk of " + listId, timeout, (transaction, paths) -> {
             KernelTransaction kernel = ((InternalTransaction) transaction).kernelTransaction();
-            ListReach reach = ListReach.of(transaction, new ReachValues(transaction), listId, exposedKind, filter,
-                    Math.min(maxHops, ListReach.MAX_HOPS));
+            ListReach<Hop> reach = ListReach.of(transaction, new ReachValues(transaction), listId, exposedKind, filter,
+                    Math.min(maxHops, ListReach.MAX_HOPS), HopForm.RECORDS);
             if (reach.list() == null) {
                 return;
             }
@@ -45,7 +46,7 @@ final class WalkPaths {
             reach.add(reach.walkOn(transaction, kernel::assertOpen));
             reach.add(second.finish());
             WalkRecords records = new WalkRecords(ReachValues.Named.of(reach.list()));
-            new ReachRows(reach, pathsPerEntity).ordered().forEach(ordered -> paths.accept(records.path(ordered)));
+            new ReachRows<>(reach, pathsPerEntity).ordered().forEach(ordered -> paths.accept(records.path(ordered)));
         }, sink);
     }
 
@@ -55,10 +56,10 @@ final class WalkPaths {
      */
     private static final class SecondWalker {
         private final Thread thread;
-        private final AtomicReference<Map<Long, List<Candidate>>> found = new AtomicReference<>(Map.of());
+        private final AtomicReference<Map<Long, List<Candidate<Hop>>>> found = new AtomicReference<>(Map.of());
         private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
 
-        SecondWalker(GraphDatabaseService database, Duration timeout, ListReach reach, KernelTransaction first) {
+        SecondWalker(GraphDatabaseService database, Duration timeout, ListReach<Hop> reach, KernelTransaction first) {
             this.thread = Thread.ofPlatform().daemon().name("exposure-walk-second").start(() -> {
                 try (Transaction transaction = database.beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                     KernelTransaction own = ((InternalTransaction) transaction).kernelTransaction();
@@ -73,7 +74,7 @@ final class WalkPaths {
             });
         }
 
-        Map<Long, List<Candidate>> finish() {
+        Map<Long, List<Candidate<Hop>>> finish() {
             try {
                 thread.join();
             } catch (InterruptedException e) {

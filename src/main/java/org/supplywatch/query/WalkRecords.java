@@ -1,6 +1,7 @@
 package org.supplywatch.query;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.neo4j.values.AnyValue;
 import org.neo4j.values.SequenceValue;
 import org.neo4j.values.storable.BooleanValue;
 import org.neo4j.values.storable.TextValue;
+import org.neo4j.values.storable.Value;
 import org.neo4j.values.storable.Values;
 import org.neo4j.values.virtual.ListValue;
 import org.neo4j.values.virtual.MapValue;
@@ -26,48 +28,41 @@ import org.supplywatch.query.TraceResults.TracePath;
 
 /**
  * The walk's paths as the service's records, as {@link TraceRecordMapper} makes them from the rows of
- * {@code exposure-to-list-all.cypher} (tests hold the two to the same records): each node, hop, designation and list of
- * sources mapped once, however many paths share it, since the walk shares one value among them.
+ * {@code exposure-to-list-all.cypher} (tests hold the two to the same records): the walkers make the hops
+ * ({@link HopForm#RECORDS}, {@link #hop}) and the nodes' references; each designation and list of sources is mapped
+ * here once, however many paths share it, since the walk shares one value among them.
  */
 final class WalkRecords {
 
     private final NamedRef list;
-    private final Map<Named, NamedRef> refs = new IdentityHashMap<>();
-    private final Map<MapValue, Hop> hops = new IdentityHashMap<>();
     private final Map<MapValue, DesignationView> designations = new IdentityHashMap<>();
     private final Map<ListValue, List<SourceView>> sources = new IdentityHashMap<>();
-    /** Each link type's enum and kind of traversal, by the type's value (the walk makes one value a type). */
+    /** Each link type's enum, by the type's value (the walk makes one value a type). */
     private final Map<AnyValue, RelationshipType> types = new IdentityHashMap<>();
+    /** Each relationship type's kind of traversal, as a hop names it (none for types no traversal follows). */
+    private static final Map<RelationshipType, String> KINDS = kinds();
 
     WalkRecords(Named list) {
-        this.list = ref(list);
+        this.list = list.ref();
     }
 
-    TracePath path(Ordered ordered) {
-        Candidate candidate = ordered.path();
-        Hop[] path = new Hop[candidate.hops().length];
-        List<RelationshipType> linkTypes = new ArrayList<>(path.length);
-        for (int i = 0; i < path.length; i++) {
-            path[i] = hops.computeIfAbsent(candidate.hops()[i], WalkRecords::hop);
-            linkTypes.add(types.computeIfAbsent(candidate.types()[i], type -> RelationshipType.valueOf(text(type))));
+    TracePath path(Ordered<Hop> ordered) {
+        Candidate<Hop> candidate = ordered.path();
+        List<RelationshipType> linkTypes = new ArrayList<>(candidate.types().length);
+        for (Value type : candidate.types()) {
+            linkTypes.add(types.computeIfAbsent(type, name -> RelationshipType.valueOf(text(name))));
         }
-        return new TracePath(refs.computeIfAbsent(ordered.exposed(), WalkRecords::ref),
-                refs.computeIfAbsent(candidate.designee(), WalkRecords::ref), TraversalKind.ofPath(linkTypes).value(), List.of(path),
-                designations.computeIfAbsent(candidate.listing().card(), this::designation),
+        return new TracePath(ordered.exposed().ref(), candidate.designee().ref(), TraversalKind.ofPath(linkTypes).value(),
+                candidate.hops(), designations.computeIfAbsent(candidate.listing().card(), this::designation),
                 sources.computeIfAbsent(candidate.listing().sources(), WalkRecords::sources));
     }
 
-    private static NamedRef ref(Named node) {
-        return new NamedRef(text(node.id()), text(node.name()));
-    }
-
-    private static Hop hop(MapValue hop) {
-        String type = text(hop.get("type"));
-        String kind = TraversalKind.of(RelationshipType.valueOf(type)).map(TraversalKind::value).orElse(null);
-        String statementKind = text(hop.get("statementKind"));
-        return new Hop(new NamedRef(text(hop.get("from")), text(hop.get("fromName"))), type, kind,
-                new NamedRef(text(hop.get("to")), text(hop.get("toName"))), statementKind, evidence(hop, statementKind),
-                text(hop.get("validFrom")), text(hop.get("validTo")));
+    /** A hop as {@link TraceRecordMapper} makes it, from a link's values by {@link HopForm#LINK_KEYS} (the walkers' form). */
+    static Hop hop(Named from, Value type, Named to, Value[] link) {
+        String typeName = text(type);
+        String statementKind = text(link[0]);
+        return new Hop(from.ref(), typeName, KINDS.get(RelationshipType.valueOf(typeName)), to.ref(), statementKind,
+                evidence(link[2], link[3], link[1], statementKind), text(link[4]), text(link[5]));
     }
 
     private DesignationView designation(MapValue card) {
@@ -76,7 +71,7 @@ final class WalkRecords {
         return new DesignationView(text(card.get("id")), list, statementKind, text(card.get("announced")), text(card.get("effective")),
                 removed, removed == null, flag(card.get("disputed")), text(card.get("legalCitation")), text(card.get("scope")),
                 flag(card.get("scopeReachesSubsidiaries")), text(card.get("reason")), text(card.get("note")),
-                evidence(card, statementKind));
+                evidence(card.get("sourceIds"), card.get("passages"), card.get("statementKinds"), statementKind));
     }
 
     private static List<SourceView> sources(ListValue cards) {
@@ -90,10 +85,10 @@ final class WalkRecords {
     }
 
     /** The sources, passages and per-source kinds of a fact, side by side (as {@link TraceRecordMapper#evidence}). */
-    private static List<EvidenceItem> evidence(MapValue fact, String fallbackKind) {
-        List<String> sourceIds = strings(fact.get("sourceIds"));
-        List<String> passages = strings(fact.get("passages"));
-        List<String> kinds = strings(fact.get("statementKinds"));
+    private static List<EvidenceItem> evidence(AnyValue sourceIdValues, AnyValue passageValues, AnyValue kindValues, String fallbackKind) {
+        List<String> sourceIds = strings(sourceIdValues);
+        List<String> passages = strings(passageValues);
+        List<String> kinds = strings(kindValues);
         List<EvidenceItem> items = new ArrayList<>(sourceIds.size());
         for (int i = 0; i < sourceIds.size(); i++) {
             items.add(new EvidenceItem(sourceIds.get(i), i < passages.size() ? passages.get(i) : null,
@@ -114,7 +109,7 @@ final class WalkRecords {
     }
 
     /** A text value as a string, null for none; anything else is refused, as the driver's {@code asString} refuses it. */
-    private static String text(AnyValue value) {
+    static String text(AnyValue value) {
         if (value == Values.NO_VALUE) {
             return null;
         }
@@ -122,6 +117,14 @@ final class WalkRecords {
             return text.stringValue();
         }
         throw new IllegalStateException("not a string in an exposure path: " + value.getTypeName());
+    }
+
+    private static Map<RelationshipType, String> kinds() {
+        Map<RelationshipType, String> kinds = new EnumMap<>(RelationshipType.class);
+        for (RelationshipType type : RelationshipType.values()) {
+            TraversalKind.of(type).ifPresent(kind -> kinds.put(type, kind.value()));
+        }
+        return kinds;
     }
 
     private static boolean flag(AnyValue value) {
