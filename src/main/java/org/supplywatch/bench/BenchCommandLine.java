@@ -23,13 +23,15 @@ import org.supplywatch.config.CommandOptions;
 
 /**
  * The jar's bench mode: {@code bench --scale=1 [--samples=200] [--seed=42] [--rdf=true] [--keep=false] [--reuse=false]
- * [--queries=traces,paths,exposure] [--output=target/bench]} starts the whole service on a fresh embedded database (no seed data), generates and loads
+ * [--queries=traces,paths,exposure] [--import-only=false] [--output=target/bench]} starts the whole service on a fresh embedded database (no seed data), generates and loads
  * the synthetic graph, runs the benchmarks and writes {@code sf<scale>.md} to the output folder.
  * {@code --keep=true} leaves the database ({@code sf<scale>-db}) for exploring or profiling: start
  * the service on it with {@code --supplywatch.embedded.data-directory} (after an RDF round trip it
  * holds the imported graph). {@code --reuse=true} runs the queries on the database an earlier run of the same scale
  * and seed kept, without loading it again (no bulk-load row; an hour saved at SF100 when only a query changed), and
- * keeps it.
+ * keeps it. {@code --import-only=true} runs only the RDF import (against Jena's parse of the same file) of the export
+ * an earlier {@code --keep=true} run of the same scale left in {@code sf<scale>-files}, into a fresh database, and keeps
+ * the imported graph.
  * Exit status 1 when an answer disagreed with the in-memory BFS.
  */
 public final class BenchCommandLine {
@@ -87,7 +89,12 @@ public final class BenchCommandLine {
         boolean rdf = option(rest, "rdf", "true", BenchCommandLine::parseFlag);
         boolean reuse = option(rest, "reuse", "false", BenchCommandLine::parseFlag);
         Set<String> queries = queries(CommandOptions.value(rest, "queries").orElse(String.join(",", BenchmarkHarness.Options.QUERIES)));
-        boolean keep = reuse || option(rest, "keep", "false", BenchCommandLine::parseFlag);
+        boolean importOnly = option(rest, "import-only", "false", BenchCommandLine::parseFlag);
+        if (reuse && importOnly) {
+            throw new IllegalArgumentException("--import-only=true imports into an empty database; it cannot --reuse=true one");
+        }
+        // The imported graph is the benchmark's graph again: kept, for --reuse=true.
+        boolean keep = reuse || importOnly || option(rest, "keep", "false", BenchCommandLine::parseFlag);
         Path output = Path.of(CommandOptions.value(rest, "output").orElse("target/bench"));
         String name = "sf" + (scale == Math.rint(scale) ? Long.toString((long) scale) : Double.toString(scale));
         Path database = output.resolve(name + "-db");
@@ -111,7 +118,8 @@ public final class BenchCommandLine {
             // Measure alone: the start-up's background planning of the queries must be over first.
             context.getBean(QueryPlanWarmUp.class).awaitDone(java.time.Duration.ofMinutes(2));
             BenchmarkReport report = context.getBean(BenchmarkHarness.class)
-                    .run(new BenchmarkHarness.Options(scale, seed, samples, port, output.resolve(name + "-files"), rdf, !reuse, queries));
+                    .run(new BenchmarkHarness.Options(scale, seed, samples, port, output.resolve(name + "-files"), rdf, !reuse && !importOnly,
+                            queries, importOnly));
             report.setup = String.format(java.util.Locale.ROOT, "JVM heap at most %,d MB; Neo4j page cache %s; %d processors.",
                     Runtime.getRuntime().maxMemory() / (1024 * 1024), context.getEnvironment().getProperty(PAGE_CACHE),
                     Runtime.getRuntime().availableProcessors());

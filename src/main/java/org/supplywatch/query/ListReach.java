@@ -26,7 +26,7 @@ import org.supplywatch.graph.RelationshipType;
  * name, then every path of 1 to maxHops links against the arrows from such an entity to an entity of the exposed kind,
  * no node twice, every link passing the filter (the MATCH clauses of {@code exposure-to-list-all.cypher}). The
  * designees are walked by one or more {@link ReachWalker}s, each taking the next designee not yet taken, each in a
- * transaction of its own thread; their paths are then kept together, by exposed entity. Hops are made in the form
+ * transaction of its own thread; their paths are then kept together, by exposed entity in report order. Hops are made in the form
  * of the way the report is handed out ({@link HopForm}).
  */
 final class ListReach<H> {
@@ -62,7 +62,7 @@ final class ListReach<H> {
     private final String exposedKind;
     private final int maxHops;
     private final HopForm<H> form;
-    private final Map<Long, List<Candidate<H>>> byExposed = new LinkedHashMap<>();
+    private ExposedEntities<H> exposed = ExposedEntities.none();
 
     private ListReach(Node list, List<Designee> designees, HopFilter filter, String exposedKind, int maxHops, HopForm<H> form) {
         this.list = list;
@@ -93,19 +93,22 @@ final class ListReach<H> {
         return reach;
     }
 
-    /** Walks designees not yet taken by another walker, until none is left; the paths found, by exposed entity. */
-    Map<Long, List<Candidate<H>>> walkOn(Transaction transaction, TerminationGuard guard) {
+    /**
+     * Walks designees not yet taken by another walker, until none is left; the paths found, by exposed entity in report
+     * order (ordered on the walker's thread, while another may still walk).
+     */
+    ExposedEntities<H> walkOn(Transaction transaction, TerminationGuard guard) {
         try (ReachWalker<H> walker = new ReachWalker<>(transaction, guard, filter, exposedKind, maxHops, form)) {
             for (int next = nextDesignee.getAndIncrement(); next < designees.size(); next = nextDesignee.getAndIncrement()) {
                 walker.walkFrom(designees.get(next));
             }
-            return walker.byExposed();
+            return ExposedEntities.ordered(walker.byExposed());
         }
     }
 
     /** Keeps a walker's paths with the others'. */
-    void add(Map<Long, List<Candidate<H>>> found) {
-        found.forEach((exposed, paths) -> byExposed.computeIfAbsent(exposed, key -> new ArrayList<>()).addAll(paths));
+    void add(ExposedEntities<H> found) {
+        exposed = exposed.merge(found);
     }
 
     /** The list's node (null when no list has the id), and the paths found, by exposed entity. */
@@ -113,8 +116,8 @@ final class ListReach<H> {
         return list;
     }
 
-    Map<Long, List<Candidate<H>>> byExposed() {
-        return byExposed;
+    ExposedEntities<H> exposed() {
+        return exposed;
     }
 
     private static List<Designee> designees(Node list, ReachValues values, HopFilter filter) {

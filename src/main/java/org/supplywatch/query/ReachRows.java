@@ -13,10 +13,9 @@ import java.util.stream.StreamSupport;
 import org.neo4j.kernel.impl.util.ValueUtils;
 import org.neo4j.values.AnyValue;
 import org.neo4j.values.AnyValues;
-import org.neo4j.values.storable.TextValue;
-import org.neo4j.values.storable.UTF8StringValue;
 import org.neo4j.values.virtual.MapValue;
 import org.neo4j.values.virtual.VirtualValues;
+import org.supplywatch.query.ExposedEntities.Entity;
 import org.supplywatch.query.ExposureWalk.Row;
 import org.supplywatch.query.ListReach.Candidate;
 import org.supplywatch.query.ReachValues.Named;
@@ -25,7 +24,8 @@ import org.supplywatch.query.ReachValues.Named;
  * The paths of a walked reach in the order of {@code exposure-to-list-all.cypher}'s rows: exposed entities by name and
  * id, each one's paths shortest first, then by designation date, designation id, the ids along the path and the links'
  * types (Cypher's own ordering of values, so nulls and strings sort as ORDER BY sorts them), at most
- * {@code pathsPerEntity}; as the procedure's rows, or each path with its entity's fewest hops for the service.
+ * {@code pathsPerEntity}; as the procedure's rows, or each path with its entity's fewest hops for the service. The
+ * entities come ordered from the walkers ({@link ExposedEntities}); each one's paths are ordered here, as they are pulled.
  */
 final class ReachRows<H> {
 
@@ -35,45 +35,6 @@ final class ReachRows<H> {
             .thenComparing(candidate -> ValueUtils.of(candidate.listing().id()), CYPHER_ORDER)
             .thenComparing(ReachRows::nodeIds, CYPHER_ORDER)
             .thenComparing(candidate -> VirtualValues.list(candidate.types()), CYPHER_ORDER);
-
-    /** An exposed entity's paths, with what entities are ordered by taken out, close at hand for the sort. */
-    private record Entity<H>(SortKey name, SortKey id, List<Candidate<H>> paths) {
-    }
-
-    private final Comparator<Entity<H>> entityOrder = Comparator.<Entity<H>, SortKey>comparing(Entity::name).thenComparing(Entity::id);
-
-    /**
-     * A name or id as the report's sort compares it: in Cypher's order, decoded once. Why not {@link AnyValues#COMPARATOR}
-     * on the values: it compares two strings the store gave as UTF-8 a code point at a time, which was half the time of
-     * ordering a report of 25,000 entities; Java's comparison of the decoded strings gives the same answer unless both
-     * are UTF-8 and one holds a unit from U+D800 up (a code point above U+FFFF sorts after U+E000-U+FFFF by code point,
-     * before them by UTF-16 unit), which is looked for once per key.
-     */
-    private record SortKey(AnyValue value, String text, boolean utf8, boolean fromD800) implements Comparable<SortKey> {
-
-        static SortKey of(AnyValue value) {
-            if (!(value instanceof TextValue textValue)) {
-                return new SortKey(value, null, false, false);
-            }
-            String text = textValue.stringValue();
-            boolean fromD800 = false;
-            for (int i = 0; i < text.length() && !fromD800; i++) {
-                fromD800 = text.charAt(i) >= 0xD800;
-            }
-            return new SortKey(value, text, value instanceof UTF8StringValue, fromD800);
-        }
-
-        @Override
-        public int compareTo(SortKey other) {
-            if (text == null || other.text == null) {
-                return CYPHER_ORDER.compare(value, other.value);
-            }
-            if (utf8 && other.utf8 && (fromD800 || other.fromD800)) {
-                return codePointOrder(text, other.text);
-            }
-            return text.compareTo(other.text);
-        }
-    }
 
     /** A path in report order, with the fewest hops of any path of its entity. */
     record Ordered<H>(Candidate<H> path, long fewestHops) {
@@ -99,12 +60,7 @@ final class ReachRows<H> {
         if (pathsPerEntity < 1) {
             return Stream.empty();
         }
-        List<Entity<H>> entities = new ArrayList<>(reach.byExposed().size());
-        for (List<Candidate<H>> found : reach.byExposed().values()) {
-            Named exposed = found.getFirst().nodes()[0];
-            entities.add(new Entity<>(SortKey.of(exposed.name()), SortKey.of(exposed.id()), found));
-        }
-        entities.sort(entityOrder);
+        List<Entity<H>> entities = reach.exposed().entities();
         Iterator<Ordered<H>> paths = new Iterator<>() {
             private int entity;
             private List<Candidate<H>> current = List.of();
@@ -144,8 +100,8 @@ final class ReachRows<H> {
     /** How many paths {@link #ordered} gives at most (the spliterator's estimate). */
     private long totalPaths() {
         long total = 0;
-        for (List<Candidate<H>> found : reach.byExposed().values()) {
-            total += Math.min(found.size(), pathsPerEntity);
+        for (Entity<H> entity : reach.exposed().entities()) {
+            total += Math.min(entity.paths().size(), pathsPerEntity);
         }
         return total;
     }
@@ -169,32 +125,6 @@ final class ReachRows<H> {
             row.designationSources = candidate.listing().sources();
             return row;
         });
-    }
-
-    /** Two strings as the report's sort compares them (tests hold it to Neo4j's ordering of values). */
-    static int compareText(TextValue left, TextValue right) {
-        return SortKey.of(left).compareTo(SortKey.of(right));
-    }
-
-    /** UTF-16 strings in the order of their code points (UTF-8's byte order). */
-    private static int codePointOrder(String one, String two) {
-        int length = Math.min(one.length(), two.length());
-        for (int i = 0; i < length; i++) {
-            char a = one.charAt(i);
-            char b = two.charAt(i);
-            if (a != b) {
-                return codePointRank(a) - codePointRank(b);
-            }
-        }
-        return one.length() - two.length();
-    }
-
-    /** Places surrogates (code points above U+FFFF) after every other UTF-16 unit, as their code points sort. */
-    private static int codePointRank(char unit) {
-        if (unit < 0xD800) {
-            return unit;
-        }
-        return unit >= 0xE000 ? unit - 0x800 : unit + 0x2000;
     }
 
     private static AnyValue nodeIds(Candidate<?> candidate) {

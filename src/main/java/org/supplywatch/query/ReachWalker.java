@@ -1,7 +1,7 @@
 package org.supplywatch.query;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,7 +38,7 @@ final class ReachWalker<H> implements AutoCloseable {
     /** The hop over the link at each depth of the path walked, null until a path through it is found. */
     private final Object[] hops = new Object[ListReach.MAX_HOPS];
     private final Value[] types = new Value[ListReach.MAX_HOPS];
-    private final Map<Long, List<Candidate<H>>> byExposed = new LinkedHashMap<>();
+    private final Map<Long, List<Candidate<H>>> byExposed = new HashMap<>();
     private List<Listing> listings;
     private long linksRead;
 

@@ -1,8 +1,6 @@
 package org.supplywatch.query;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -13,7 +11,6 @@ import org.neo4j.kernel.api.KernelTransaction;
 import org.neo4j.kernel.impl.coreapi.InternalTransaction;
 import org.neo4j.procedure.TerminationGuard;
 import org.supplywatch.cypher.InProcessDatabase;
-import org.supplywatch.query.ListReach.Candidate;
 import org.supplywatch.query.TraceResults.Hop;
 import org.supplywatch.query.TraceResults.TracePath;
 
@@ -23,8 +20,8 @@ import org.supplywatch.query.TraceResults.TracePath;
  * procedure behind a Cypher query, every path was made a row, converted to Java values by Neo4j's embedded API, to the
  * driver's values, and mapped to records, about half the report's time at a million companies; here each hop is
  * mapped once, however many paths share it. Two walkers share the designees (each in a read transaction of its own
- * thread), then the paths are ordered and made records on the reading thread while the caller's thread completes their
- * sources and writes them. The same walk, ordering and records as the procedure gives through
+ * thread, each ordering the entities it reached), then the two runs are merged and the paths made records on the
+ * reading thread while the caller's thread completes their sources and writes them. The same walk, ordering and records as the procedure gives through
  * {@code exposure-to-list-walk.cypher} (tests hold the three ways to the same paths).
  */
 final class WalkPaths {
@@ -56,7 +53,7 @@ final class WalkPaths {
      */
     private static final class SecondWalker {
         private final Thread thread;
-        private final AtomicReference<Map<Long, List<Candidate<Hop>>>> found = new AtomicReference<>(Map.of());
+        private final AtomicReference<ExposedEntities<Hop>> found = new AtomicReference<>(ExposedEntities.none());
         private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
 
         SecondWalker(GraphDatabaseService database, Duration timeout, ListReach<Hop> reach, KernelTransaction first) {
@@ -74,7 +71,7 @@ final class WalkPaths {
             });
         }
 
-        Map<Long, List<Candidate<Hop>>> finish() {
+        ExposedEntities<Hop> finish() {
             try {
                 thread.join();
             } catch (InterruptedException e) {
