@@ -26,8 +26,8 @@ import org.supplywatch.graph.RelationshipType;
  * name, then every path of 1 to maxHops links against the arrows from such an entity to an entity of the exposed kind,
  * no node twice, every link passing the filter (the MATCH clauses of {@code exposure-to-list-all.cypher}). The
  * designees are walked by one or more {@link ReachWalker}s, each taking the next designee not yet taken, each in a
- * transaction of its own thread; their paths are then kept together, by exposed entity in report order. Hops are made in the form
- * of the way the report is handed out ({@link HopForm}).
+ * transaction of its own thread; their paths are then kept together, by exposed entity in report order. Hops are
+ * made in the form of the way the report is handed out ({@link HopForm}).
  */
 final class ListReach<H> {
 
