@@ -61,7 +61,7 @@ public class ExposureWalk {
             @Name("excludeDisputed") boolean excludeDisputed, @Name("followTypes") List<String> followTypes,
             @Name("maxHops") long maxHops, @Name("pathsPerEntity") long pathsPerEntity) {
         HopFilter filter = new HopFilter(asOf, evidenceKinds, followTypes, excludeDisputed);
-        ListReach<MapValue> reach = ListReach.walk(transaction, new ReachValues(transaction), guard, listId, exposedKind, filter,
+        ListReach<MapValue> reach = ListReach.walk(transaction, guard, listId, exposedKind, filter,
                 (int) Math.min(maxHops, ListReach.MAX_HOPS), HopForm.MAPS);
         return ReachRows.rows(reach, (int) Math.min(pathsPerEntity, Integer.MAX_VALUE));
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.Label;
@@ -36,8 +37,72 @@ final class ListReach<H> {
     static final List<RelationshipType> UPWARD = List.of(RelationshipType.BRAND_OF, RelationshipType.SUBSIDIARY_OF,
             RelationshipType.OWNED_BY, RelationshipType.SUBORDINATE_TO, RelationshipType.MANUFACTURED_BY, RelationshipType.PRODUCT_OF);
 
-    /** A designation in force naming a designee: what paths to the designee are ordered by, its card and its sources. */
-    record Listing(LocalDate heldFrom, String id, MapValue card, ListValue sources) {
+    /**
+     * A designation in force naming a designee: what paths to the designee are ordered by (read with the designees), and
+     * its card and sources, read by the first walker that finds a path to its designee ({@link #readWith}). Why then:
+     * the designees are read on one thread before any walk starts, and reading every designation's card there was a
+     * tenth of a million-company report; the walkers read them on both cores, and a designation no path reaches is never
+     * read.
+     */
+    static final class Listing {
+        private final LocalDate heldFrom;
+        private final String id;
+        private final long designation;
+        private final AtomicReference<Shown> shown = new AtomicReference<>();
+
+        /** What a report shows of the designation. */
+        private record Shown(MapValue card, ListValue sources) {
+        }
+
+        Listing(LocalDate heldFrom, String id, long designation) {
+            this.heldFrom = heldFrom;
+            this.id = id;
+            this.designation = designation;
+        }
+
+        /** A listing whose card and sources are known already (for tests of the ordering). */
+        static Listing shown(LocalDate heldFrom, String id, MapValue card, ListValue sources) {
+            Listing listing = new Listing(heldFrom, id, -1);
+            listing.shown.set(new Shown(card, sources));
+            return listing;
+        }
+
+        LocalDate heldFrom() {
+            return heldFrom;
+        }
+
+        String id() {
+            return id;
+        }
+
+        /**
+         * Reads the card and sources in the reader's transaction unless a walker has already: when two walkers read it
+         * at once, the first to finish is kept, so every path to the designation shares one value (the records map a
+         * card once by identity).
+         */
+        void readWith(ReachValues values) {
+            if (shown.get() == null) {
+                Node node = values.node(designation);
+                shown.compareAndSet(null, new Shown(values.card(node), values.sources(node)));
+            }
+        }
+
+        /** The card; read by a walker before its first path was kept (the walk has ended when this is asked). */
+        MapValue card() {
+            return read().card();
+        }
+
+        ListValue sources() {
+            return read().sources();
+        }
+
+        private Shown read() {
+            Shown read = shown.get();
+            if (read == null) {
+                throw new IllegalStateException("designation " + id + " was not read by the walk that reached it");
+            }
+            return read;
+        }
     }
 
     /** An entity a designation in force names, with its designations in the order they were read. */
@@ -74,21 +139,21 @@ final class ListReach<H> {
     }
 
     /** The list and its designees in force (nothing walked yet); a list no node has gives an empty reach. */
-    static <H> ListReach<H> of(Transaction transaction, ReachValues values, String listId, String exposedKind, HopFilter filter,
+    static <H> ListReach<H> of(Transaction transaction, String listId, String exposedKind, HopFilter filter,
             int maxHops, HopForm<H> form) {
         try (ResourceIterator<Node> lists = transaction.findNodes(label(NodeLabel.RESTRICTION_LIST), "id", listId)) {
             if (!lists.hasNext()) {
                 return new ListReach<>(null, List.of(), filter, exposedKind, maxHops, form);
             }
             Node list = lists.next();
-            return new ListReach<>(list, designees(list, values, filter), filter, exposedKind, maxHops, form);
+            return new ListReach<>(list, designees(list, filter), filter, exposedKind, maxHops, form);
         }
     }
 
     /** The whole reach walked on the caller's thread, in the given transaction (the procedure's way). */
-    static <H> ListReach<H> walk(Transaction transaction, ReachValues values, TerminationGuard guard, String listId, String exposedKind,
+    static <H> ListReach<H> walk(Transaction transaction, TerminationGuard guard, String listId, String exposedKind,
             HopFilter filter, int maxHops, HopForm<H> form) {
-        ListReach<H> reach = of(transaction, values, listId, exposedKind, filter, maxHops, form);
+        ListReach<H> reach = of(transaction, listId, exposedKind, filter, maxHops, form);
         reach.add(reach.walkOn(transaction, guard));
         return reach;
     }
@@ -120,7 +185,7 @@ final class ListReach<H> {
         return exposed;
     }
 
-    private static List<Designee> designees(Node list, ReachValues values, HopFilter filter) {
+    private static List<Designee> designees(Node list, HopFilter filter) {
         Map<Long, List<Listing>> designees = new LinkedHashMap<>();
         for (Relationship onList : iterate(list.getRelationships(Direction.INCOMING, type(RelationshipType.ON_LIST)))) {
             Node designation = onList.getStartNode();
@@ -129,7 +194,7 @@ final class ListReach<H> {
                 continue;
             }
             Listing listing = new Listing(designation.getProperty("heldFrom", null) instanceof LocalDate date ? date : null,
-                    (String) designation.getProperty("id", null), values.card(designation), values.sources(designation));
+                    (String) designation.getProperty("id", null), designation.getId());
             for (Relationship designates : iterate(designation.getRelationships(Direction.OUTGOING, type(RelationshipType.DESIGNATES)))) {
                 designees.computeIfAbsent(designates.getEndNode().getId(), node -> new ArrayList<>()).add(listing);
             }

@@ -97,6 +97,11 @@ final class ReachValues {
         this.transaction = transaction;
     }
 
+    /** A node of this transaction, by the id the walk read it under. */
+    Node node(long id) {
+        return transaction.getNodeById(id);
+    }
+
     MapValue card(Node designation) {
         return cards.computeIfAbsent(designation, key -> {
             MapValueBuilder card = projection(key, CARD_KEYS, 1);

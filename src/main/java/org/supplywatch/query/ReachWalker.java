@@ -39,7 +39,11 @@ final class ReachWalker<H> implements AutoCloseable {
     private final Object[] hops = new Object[ListReach.MAX_HOPS];
     private final Value[] types = new Value[ListReach.MAX_HOPS];
     private final Map<Long, List<Candidate<H>>> byExposed = new HashMap<>();
+    /** Reads the designations' cards and sources in this walker's transaction. */
+    private final ReachValues values;
     private List<Listing> listings;
+    /** Whether this walker has read the cards of the designee it walks from (when its first path was found). */
+    private boolean listingsRead;
     private long linksRead;
 
     ReachWalker(Transaction transaction, TerminationGuard guard, HopFilter filter, String exposedKind, int maxHops, HopForm<H> form) {
@@ -50,24 +54,29 @@ final class ReachWalker<H> implements AutoCloseable {
         this.cursors = new WalkCursors(transaction, ListReach.MAX_HOPS + 1);
         this.followed = WalkCursors.incomingOf(cursors.typeIds(filter.followed()));
         this.exposedLabel = cursors.labelId(exposedKind);
+        this.values = new ReachValues(transaction);
     }
 
     void walkFrom(Designee designee) {
         listings = designee.listings();
+        listingsRead = false;
         nodes[0] = designee.node();
-        named[0] = cursors.named(designee.node());
-        descend(0);
+        if (cursors.place(0, designee.node())) {
+            named[0] = cursors.named(0, designee.node());
+            descend(0);
+        }
     }
 
     Map<Long, List<Candidate<H>>> byExposed() {
         return byExposed;
     }
 
-    /** Follows every counted link into the node at {@code depth} against its arrow, depth first. */
+    /** Follows every counted link into the node at {@code depth} (placed there) against its arrow, depth first. */
     private void descend(int depth) {
-        if (depth == maxHops || !cursors.incoming(depth, nodes[depth], followed)) {
+        if (depth == maxHops) {
             return;
         }
+        cursors.incoming(depth, followed);
         RelationshipTraversalCursor link = cursors.link(depth);
         while (link.next()) {
             if (++linksRead % CHECK_EVERY == 0) {
@@ -78,14 +87,14 @@ final class ReachWalker<H> implements AutoCloseable {
                 continue;
             }
             cursors.readFilter(depth);
-            if (!filter.holds(cursors.statementKind(), cursors.heldFrom(), cursors.heldUntil())) {
+            if (!filter.holds(cursors.statementKind(), cursors.heldFrom(), cursors.heldUntil()) || !cursors.place(depth + 1, next)) {
                 continue;
             }
             types[depth] = cursors.typeName(link.type());
-            named[depth + 1] = cursors.named(next);
+            named[depth + 1] = cursors.named(depth + 1, next);
             hops[depth] = null;
             nodes[depth + 1] = next;
-            if (cursors.hasLabel(next, exposedLabel)) {
+            if (cursors.hasLabel(depth + 1, exposedLabel)) {
                 found(depth + 1);
             }
             descend(depth + 1);
@@ -118,6 +127,10 @@ final class ReachWalker<H> implements AutoCloseable {
         }
         path[length] = named[0];
         List<H> pathHops = (List<H>) List.of(links);
+        if (!listingsRead) {
+            listings.forEach(listing -> listing.readWith(values));
+            listingsRead = true;
+        }
         List<Candidate<H>> candidates = byExposed.computeIfAbsent(nodes[length], node -> new ArrayList<>());
         for (Listing listing : listings) {
             candidates.add(new Candidate<>(listing, path, pathHops, linkTypes));

@@ -42,8 +42,6 @@ final class WalkCursors implements AutoCloseable {
     private final NodeCursor[] nodes;
     private final RelationshipTraversalCursor[] links;
     private final PropertyCursor properties;
-    /** For reading a node other than those whose links are being walked. */
-    private final NodeCursor lookup;
     private final int[] filterKeys;
     private final PropertySelection filterSelection;
     private final int[] hopKeys;
@@ -72,7 +70,6 @@ final class WalkCursors implements AutoCloseable {
             links[depth] = cursors.allocateRelationshipTraversalCursor(context, memory);
         }
         this.properties = cursors.allocatePropertyCursor(context, memory);
-        this.lookup = cursors.allocateNodeCursor(context, memory);
         this.filterKeys = Arrays.stream(FILTER_KEYS).mapToInt(tokens::propertyKey).toArray();
         this.filterSelection = selection(filterKeys);
         this.hopKeys = Arrays.stream(HopForm.LINK_KEYS).mapToInt(tokens::propertyKey).toArray();
@@ -96,14 +93,23 @@ final class WalkCursors implements AutoCloseable {
         return RelationshipSelection.selection(types, Direction.INCOMING);
     }
 
-    /** Places the link cursor of {@code depth} on a node's links of the selection; false if there is no such node. */
-    boolean incoming(int depth, long node, RelationshipSelection selection) {
+    /**
+     * Places the node cursor of {@code depth} on a node, for {@link #hasLabel} and {@link #incoming}; false if there is
+     * no such node. One read of the node for both: the walk reads every node it reaches this way.
+     */
+    boolean place(int depth, long node) {
         read.singleNode(node, nodes[depth]);
-        if (!nodes[depth].next()) {
-            return false;
-        }
+        return nodes[depth].next();
+    }
+
+    /** Whether the node placed at {@code depth} has the label (none has a label no node had when the walk began). */
+    boolean hasLabel(int depth, int label) {
+        return label != TokenConstants.NO_TOKEN && nodes[depth].hasLabel(label);
+    }
+
+    /** Places the link cursor of {@code depth} on the links of the selection of the node placed at that depth. */
+    void incoming(int depth, RelationshipSelection selection) {
         nodes[depth].relationships(links[depth], selection);
-        return true;
     }
 
     RelationshipTraversalCursor link(int depth) {
@@ -153,28 +159,20 @@ final class WalkCursors implements AutoCloseable {
         }
     }
 
-    boolean hasLabel(long node, int label) {
-        read.singleNode(node, lookup);
-        return lookup.next() && label != TokenConstants.NO_TOKEN && lookup.hasLabel(label);
-    }
-
-    /** A node's {@code {.id, .name}}, read once. */
-    ReachValues.Named named(long node) {
+    /** The {@code {.id, .name}} of the node placed at {@code depth}, read once. */
+    ReachValues.Named named(int depth, long node) {
         ReachValues.Named known = named.get(node);
         if (known != null) {
             return known;
         }
         AnyValue id = Values.NO_VALUE;
         AnyValue name = Values.NO_VALUE;
-        read.singleNode(node, lookup);
-        if (lookup.next()) {
-            lookup.properties(properties, namedSelection);
-            while (properties.next()) {
-                if (properties.propertyKey() == idKey) {
-                    id = properties.propertyValue();
-                } else if (properties.propertyKey() == nameKey) {
-                    name = properties.propertyValue();
-                }
+        nodes[depth].properties(properties, namedSelection);
+        while (properties.next()) {
+            if (properties.propertyKey() == idKey) {
+                id = properties.propertyValue();
+            } else if (properties.propertyKey() == nameKey) {
+                name = properties.propertyValue();
             }
         }
         ReachValues.Named made = ReachValues.Named.of(id, name);
@@ -204,7 +202,6 @@ final class WalkCursors implements AutoCloseable {
             links[depth].close();
         }
         properties.close();
-        lookup.close();
     }
 
 }

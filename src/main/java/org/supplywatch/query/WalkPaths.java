@@ -34,7 +34,7 @@ final class WalkPaths {
             int pathsPerEntity, Consumer<TracePath> sink) {
         inProcess.stream("the exposure walk of " + listId, timeout, (transaction, paths) -> {
             KernelTransaction kernel = ((InternalTransaction) transaction).kernelTransaction();
-            ListReach<Hop> reach = ListReach.of(transaction, new ReachValues(transaction), listId, exposedKind, filter,
+            ListReach<Hop> reach = ListReach.of(transaction, listId, exposedKind, filter,
                     Math.min(maxHops, ListReach.MAX_HOPS), HopForm.RECORDS);
             if (reach.list() == null) {
                 return;

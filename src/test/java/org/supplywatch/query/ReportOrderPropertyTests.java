@@ -81,7 +81,7 @@ class ReportOrderPropertyTests {
     private static Candidate<String> path(long node, String hop) {
         Named exposed = Named.of(Values.stringValue("brand/" + node), name(node));
         Named designee = Named.of(Values.stringValue("company/0"), Values.stringValue("Designee"));
-        return new Candidate<>(new Listing(null, "designation/0", null, null), new Named[] {exposed, designee}, List.of(hop),
+        return new Candidate<>(Listing.shown(null, "designation/0", null, null), new Named[] {exposed, designee}, List.of(hop),
                 new Value[] {Values.stringValue("BRAND_OF")});
     }
 
