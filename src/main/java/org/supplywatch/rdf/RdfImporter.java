@@ -78,7 +78,8 @@ public class RdfImporter {
     private RdfImportReport importRun(RdfImportRuns.Run run, String name, InputStreamSource input, RdfFormat format) {
         MessageDigest digest = sha256();
         try (InputStream in = new DigestInputStream(input.getInputStream(), digest);
-                StagedRdf staged = StagedRdf.stage(name, in, format, properties.maxImportTriples(), run::triplesRead)) {
+                StagedRdf staged = StagedRdf.stage(name, in, format, properties.maxImportTriples(), run::triplesRead,
+                        step -> run.phase("indexing the staged triples: " + step))) {
             String hash = HexFormat.of().formatHex(digest.digest());
             ImportSource source = new ImportSource("source/rdf-import-" + hash.substring(0, 16), "RDF import: " + name,
                     "Imported as " + format.parameter() + "; SHA-256 " + hash);
