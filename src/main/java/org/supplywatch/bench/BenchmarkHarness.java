@@ -2,9 +2,6 @@ package org.supplywatch.bench;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -493,15 +490,13 @@ public class BenchmarkHarness {
         LOG.info("Raw writer: {} s to a file, {} s to a null stream, with the generator's {} s taken off ({} fields made)",
                 toFile.seconds(), toNull.seconds(), generatorSeconds, made[0]);
 
-        System.gc();
-        long heapBefore = usedHeapBytes();
-        resetPeakHeap();
+        HeapWatch exportHeap = HeapWatch.start();
         long t1 = System.nanoTime();
         try (OutputStream out = Files.newOutputStream(file)) {
             exporter.exportAll(RdfFormat.NTRIPLES, out);
         }
         double exportSeconds = (System.nanoTime() - t1) / 1e9;
-        long peakHeap = peakHeapBytes() - heapBefore;
+        exportHeap.close();
         long exported;
         try (var lines = Files.lines(file)) {
             exported = lines.count();
@@ -515,8 +510,7 @@ public class BenchmarkHarness {
         // holds once (its MERGE), so the raw writer writes a few more triples than the export.
         LOG.info("Triples: the export {}, the raw writer {} (to a file) and {} (to a null stream)", exported, toFile.triples(),
                 toNull.triples());
-        report.add("whole-graph export, peak heap above what was in use before it", "MB", peakHeap / 1e6, "none", Double.NaN,
-                "≤ 512 MB");
+        addHeapRow(report, "whole-graph export", exportHeap, "≤ 512 MB");
 
         long relationshipsBefore = relationshipCount();
         long relationshipsAfter = importOf(file, report, this::emptyDatabase);
@@ -567,17 +561,14 @@ public class BenchmarkHarness {
             return -1;
         }
         emptying.run();
-        System.gc();
-        long heapBeforeImport = usedHeapBytes();
-        resetPeakHeap();
+        HeapWatch importHeap = HeapWatch.start();
         long t3 = System.nanoTime();
         importer.importFile("export.nt", new FileSystemResource(file), RdfFormat.NTRIPLES);
         double importSeconds = (System.nanoTime() - t3) / 1e9;
-        long importPeakHeap = peakHeapBytes() - heapBeforeImport;
+        importHeap.close();
         report.add("import of that export into an empty database", "triples/s", parsed[0] / importSeconds,
                 "Jena parse into a null sink", parsed[0] / parseSeconds, "≥ 50,000 triples/s");
-        report.add("import, peak heap above what was in use before it (" + parsed[0] + " triples)", "MB", importPeakHeap / 1e6,
-                "none", Double.NaN, "fits the service's 1 GB heap");
+        addHeapRow(report, "import (" + parsed[0] + " triples)", importHeap, "fits the service's 1 GB heap");
         return relationshipCount();
     }
 
@@ -630,25 +621,10 @@ public class BenchmarkHarness {
         return (Map<String, Object>) row.get("properties");
     }
 
-    private static long usedHeapBytes() {
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    private static void resetPeakHeap() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakHeapBytes() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
+    /** What the work kept alive against the target; the high-water mark, garbage included, as context. */
+    private static void addHeapRow(BenchmarkReport report, String work, HeapWatch heap, String target) {
+        report.add(work + ", peak heap live after a collection, above what was in use before it (" + heap.collections()
+                + " collections)", "MB", heap.liveBytes() / 1e6, "none; in use when a collection began, garbage included: "
+                + String.format(Locale.ROOT, "%,.0f", heap.highWaterBytes() / 1e6) + " MB", Double.NaN, target);
     }
 }

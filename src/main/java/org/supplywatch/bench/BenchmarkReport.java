@@ -53,9 +53,11 @@ public final class BenchmarkReport {
         }
         text.append("| measure | Supplywatch | baseline (same run, same graph) | ratio | target |\n|---|---|---|---|---|\n");
         for (Figure figure : figures) {
-            text.append(String.format(Locale.ROOT, "| %s | %s %s | %s: %s %s | %s | %s |%n", figure.measure(), number(figure.value()),
-                    figure.unit(), figure.baseline(), number(figure.baselineValue()), figure.unit(),
-                    Double.isNaN(figure.ratio()) ? "" : String.format(Locale.ROOT, "%.2f×", figure.ratio()), figure.target()));
+            String baseline = Double.isNaN(figure.baselineValue()) ? figure.baseline()
+                    : figure.baseline() + ": " + number(figure.baselineValue()) + " " + figure.unit();
+            text.append(String.format(Locale.ROOT, "| %s | %s %s | %s | %s | %s |%n", figure.measure(), number(figure.value()),
+                    figure.unit(), baseline, Double.isNaN(figure.ratio()) ? "" : String.format(Locale.ROOT, "%.2f×", figure.ratio()),
+                    figure.target()));
         }
         text.append(String.format(Locale.ROOT, "%nCorrectness: %d checks against the in-memory BFS, %d mismatches.%n", checks,
                 mismatches.size()));
