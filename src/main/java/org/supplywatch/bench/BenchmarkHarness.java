@@ -621,10 +621,10 @@ public class BenchmarkHarness {
         return (Map<String, Object>) row.get("properties");
     }
 
-    /** What the work kept alive against the target; the high-water mark, garbage included, as context. */
+    /** The most in use after a collection (what the work keeps, bounded above) against the target; the high-water mark as context. */
     private static void addHeapRow(BenchmarkReport report, String work, HeapWatch heap, String target) {
-        report.add(work + ", peak heap live after a collection, above what was in use before it (" + heap.collections()
-                + " collections)", "MB", heap.liveBytes() / 1e6, "none; in use when a collection began, garbage included: "
+        report.add(work + ", peak heap in use right after a collection, above what was in use before it (" + heap.collections()
+                + " collections)", "MB", heap.afterCollectionBytes() / 1e6, "none; in use when a collection began, garbage included: "
                 + String.format(Locale.ROOT, "%,.0f", heap.highWaterBytes() / 1e6) + " MB", Double.NaN, target);
     }
 }

@@ -22,8 +22,9 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
  * The heap a piece of work holds, from the JVM's garbage collection notifications: the most in use
- * right after a collection (what the work kept alive, garbage gone) and right before one (the
- * heap's high-water mark, garbage included), each above what was in use when the watch started.
+ * right after a collection (an upper bound of what the work kept alive: a young collection leaves
+ * the old generation's garbage for later) and right before one (the heap's high-water mark,
+ * garbage included), each above what was in use when the watch started.
  * Why not the pools' peak usage: the pools peak at different moments, and their sum reported
  * 1,385 MB for an import that ran in a 1,024 MB heap. Notifications arrive on a JVM thread a few
  * milliseconds after each collection.
@@ -33,7 +34,7 @@ final class HeapWatch implements AutoCloseable {
     private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
     private final long before;
-    private final AtomicLong liveAfter = new AtomicLong();
+    private final AtomicLong inUseAfter = new AtomicLong();
     private final AtomicLong inUseBefore = new AtomicLong();
     private final AtomicLong collections = new AtomicLong();
     private final List<NotificationEmitter> emitters = new ArrayList<>();
@@ -56,9 +57,9 @@ final class HeapWatch implements AutoCloseable {
         return watch;
     }
 
-    /** The most heap in use after a collection, above the start; 0 before the first collection. */
-    long liveBytes() {
-        return Math.max(0, liveAfter.get() - before);
+    /** The most heap in use right after a collection, above the start; 0 before the first collection. */
+    long afterCollectionBytes() {
+        return Math.max(0, inUseAfter.get() - before);
     }
 
     /** The most heap in use when a collection began (garbage included), above the start. */
@@ -87,7 +88,7 @@ final class HeapWatch implements AutoCloseable {
             return;
         }
         var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData()).getGcInfo();
-        liveAfter.accumulateAndGet(heapUsed(info.getMemoryUsageAfterGc()), Math::max);
+        inUseAfter.accumulateAndGet(heapUsed(info.getMemoryUsageAfterGc()), Math::max);
         inUseBefore.accumulateAndGet(heapUsed(info.getMemoryUsageBeforeGc()), Math::max);
         collections.incrementAndGet();
     }
