@@ -3,6 +3,7 @@ package org.supplywatch.rdf;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -65,6 +66,11 @@ final class ExternalVocabulary {
             NodeFactory.createURI(SCHEMA_HTTP + "name"),
             NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#prefLabel"),
             NodeFactory.createURI("http://xmlns.com/foaf/0.1/name"));
+
+    /** Every predicate IRI {@link #property} maps, schema.org terms under both schemes. */
+    static final List<Node> MAPPED_PREDICATES = PROPERTIES.keySet().stream().sorted()
+            .flatMap(key -> key.contains(":") ? Stream.of(key) : Stream.of(SCHEMA + key, SCHEMA_HTTP + key))
+            .map(NodeFactory::createURI).toList();
 
     private ExternalVocabulary() {
     }

@@ -29,6 +29,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.supplywatch.graph.NodeLabel;
@@ -498,9 +499,18 @@ final class RdfTranslator {
             about(key).forEach(triple -> ExternalVocabulary.property(triple.getPredicate())
                     .filter(map -> triple.getObject().isURI())
                     .ifPresent(map -> kinds.putIfAbsent(1000 + map.subjectKind().ordinal(), map.subjectKind())));
-            graph.find(Node.ANY, Node.ANY, key).forEachRemaining(triple -> ExternalVocabulary.property(triple.getPredicate())
-                    .filter(map -> triple.getSubject().isURI())
-                    .ifPresent(map -> kinds.putIfAbsent(1000 + map.objectKind().ordinal(), map.objectKind())));
+            // One lookup per mapped predicate, by the staged file's POS index: it has no OSP index ({@link StagedRdf}).
+            for (Node predicate : ExternalVocabulary.MAPPED_PREDICATES) {
+                NodeLabel objectKind = ExternalVocabulary.property(predicate).orElseThrow().objectKind();
+                ExtendedIterator<Triple> uses = graph.find(Node.ANY, predicate, key).filterKeep(triple -> triple.getSubject().isURI());
+                try {
+                    if (uses.hasNext()) {
+                        kinds.putIfAbsent(1000 + objectKind.ordinal(), objectKind);
+                    }
+                } finally {
+                    uses.close();
+                }
+            }
             if (kinds.isEmpty()) {
                 return Optional.empty();
             }

@@ -33,7 +33,9 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
-import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.loader.main.LoaderMain;
+import org.apache.jena.tdb2.loader.main.LoaderPlan;
+import org.apache.jena.tdb2.loader.main.LoaderPlans;
 import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.params.StoreParamsBuilder;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -52,11 +54,24 @@ final class StagedRdf implements AutoCloseable {
     static final Node MENTIONED_GRAPH = NodeFactory.createURI("urn:supplywatch:import:mentioned");
     private static final Node MENTIONED = NodeFactory.createURI("urn:supplywatch:import:isEndOfMappedTriple");
 
-    /** Smaller node caches than TDB2's defaults: the import has to fit in a 1 GB heap beside Neo4j. */
+    /**
+     * Smaller node caches than TDB2's defaults: the import has to fit in a 1 GB heap beside Neo4j. And only the indexes
+     * the translator reads by: triples by subject (SPO) and by predicate and object (POS), quads by graph (GSPO) and by
+     * triple (SPOG), with the two more quad indexes TDB2 insists on (it takes two or three triple indexes, four or six
+     * quad ones). Its default third triple index (OSP) and two more quad indexes would only be built to go unread: the
+     * staged SF10 export (12.4 M triples) takes 1.40 GB of disk with these, 1.95 GB with the defaults. (Not time, on two
+     * cores: the phased loader builds the secondary indexes side by side, so POS alone took as long as POS and OSP.)
+     */
     private static final StoreParams PARAMS = StoreParamsBuilder.create("supplywatch-import")
             .node2NodeIdCacheSize(100_000)
             .nodeId2NodeCacheSize(200_000)
+            .tripleIndexes(new String[] {"SPO", "POS"})
+            .quadIndexes(new String[] {"GSPO", "GPOS", "SPOG", "POSG"})
             .build();
+
+    /** Jena's phased loader (parse into the primary indexes, then build each secondary one) over just those indexes. */
+    private static final LoaderPlan PLAN = new LoaderPlan(LoaderPlans.loaderPlanPhased.dataInputType(), new String[] {"SPO"},
+            new String[] {"GSPO"}, new String[][] {{"POS"}}, new String[][] {{"GPOS"}, {"SPOG", "POSG"}});
 
     private final Path directory;
     private final DatasetGraph dataset;
@@ -81,7 +96,7 @@ final class StagedRdf implements AutoCloseable {
         // The phased loader parses on this thread and builds the indexes on others: 3 M triples of our N-Triples
         // export staged in 40 s where the basic loader (everything on the parser's thread) took 50. While it parses,
         // its lines repeat what the reader's progress says already.
-        DataLoader loader = LoaderFactory.phasedLoader(dataset, (message, args) -> {
+        DataLoader loader = new LoaderMain(PLAN, dataset, (message, args) -> {
             if (parsedAll.get()) {
                 indexing.accept(String.format(Locale.ROOT, message, args).strip());
             }

@@ -8,11 +8,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.tdb2.store.TripleTable;
+import org.apache.jena.tdb2.store.tupletable.TupleIndex;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 
 /** The staging store of an import: what it hands the translator, and what it says while it builds its indexes. */
@@ -65,5 +70,19 @@ class StagedRdfTests {
         }
 
         assertThat(groups).containsExactlyInAnyOrder("[https://example.org/a] 2", "[https://example.org/b] 1");
+    }
+
+    @Test
+    void buildsOnlyTheTripleIndexesTheTranslatorReadsBy() {
+        try (StagedRdf staged = StagedRdf.stage("three.nt", new ByteArrayInputStream(FILE.getBytes(StandardCharsets.UTF_8)),
+                RdfFormat.NTRIPLES, 100, count -> { }, line -> { })) {
+            TripleTable table = TDBInternal.getDatasetGraphTDB(staged.dataset()).getTripleTable();
+            Node b = NodeFactory.createURI("https://example.org/b");
+
+            assertThat(Arrays.stream(table.getNodeTupleTable().getTupleTable().getIndexes()).map(TupleIndex::getName))
+                    .containsExactly("SPO", "POS");
+            assertThat(staged.union().find(Node.ANY, NodeFactory.createURI("https://example.org/knows"), b).toList())
+                    .extracting(triple -> triple.getSubject().getURI()).containsExactly("https://example.org/a");
+        }
     }
 }
