@@ -1,6 +1,5 @@
 package org.supplywatch.bench;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -30,43 +29,18 @@ public class BulkLoader {
 
     /** Writes the nodes, then the relationships; returns the number of elements written. */
     public long load(RowSource rows, long expectedTotal) {
-        Batches nodes = new Batches("ingest/merge-nodes", 0, expectedTotal);
+        RowBatches nodes = new RowBatches(BATCH, expectedTotal, 0, batch -> write("ingest/merge-nodes", batch), LOG, "Bulk load");
         rows.forEach(nodes::add, RowSource.skip());
         nodes.flush();
-        Batches relationships = new Batches("ingest/merge-relationships", nodes.written, expectedTotal);
+        RowBatches relationships = new RowBatches(BATCH, expectedTotal, nodes.written(),
+                batch -> write("ingest/merge-relationships", batch), LOG, "Bulk load");
         rows.forEach(RowSource.skip(), relationships::add);
         relationships.flush();
-        return relationships.written;
+        return relationships.written();
     }
 
-    /** Collects rows and writes each full batch in its own transaction. */
-    private final class Batches {
-        private final String file;
-        private final long total;
-        private final List<Map<String, Object>> batch = new ArrayList<>(BATCH);
-        private long written;
-
-        Batches(String file, long written, long total) {
-            this.file = file;
-            this.written = written;
-            this.total = total;
-        }
-
-        void add(Map<String, Object> row) {
-            batch.add(row);
-            if (batch.size() == BATCH) {
-                flush();
-            }
-        }
-
-        void flush() {
-            if (batch.isEmpty()) {
-                return;
-            }
-            writer.inOneTransaction(tx -> tx.unwind(file, batch));
-            written += batch.size();
-            batch.clear();
-            LOG.info("Bulk load: {} of {} elements written", written, total);
-        }
+    /** One batch of rows through the ingest file, in one transaction. */
+    private void write(String file, List<Map<String, Object>> batch) {
+        writer.inOneTransaction(tx -> tx.unwind(file, batch));
     }
 }

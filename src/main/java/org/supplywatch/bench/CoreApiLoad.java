@@ -2,10 +2,11 @@ package org.supplywatch.bench;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -43,6 +44,7 @@ final class CoreApiLoad {
     private static final RelationshipType DESIGNATES = RelationshipType.withName("DESIGNATES");
     /** Kept when a node's properties are replaced, as {@code ingest/merge-nodes} keeps it (the lists add it). */
     private static final String IMPORTED_ALIASES = "cslAliases";
+    private static final String PROGRESS = "Core API load (baseline)";
 
     /** What the store holds afterwards, and how long the writes took (the schema and the count not included). */
     record Result(long nodes, long relationships, long designated, double seconds) {
@@ -64,10 +66,11 @@ final class CoreApiLoad {
             GraphDatabaseService database = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
             applySchema(database, schema);
             long started = System.nanoTime();
-            Batches nodes = new Batches(database, batch, expectedTotal, 0, CoreApiLoad::mergeNode);
+            RowBatches nodes = new RowBatches(batch, expectedTotal, 0, rows(database, CoreApiLoad::mergeNode), LOG, PROGRESS);
             rows.forEach(nodes::add, RowSource.skip());
             nodes.flush();
-            Batches relationships = new Batches(database, batch, expectedTotal, nodes.written, CoreApiLoad::mergeRelationship);
+            RowBatches relationships = new RowBatches(batch, expectedTotal, nodes.written(), rows(database, CoreApiLoad::mergeRelationship),
+                    LOG, PROGRESS);
             rows.forEach(RowSource.skip(), relationships::add);
             relationships.flush();
             double seconds = (System.nanoTime() - started) / 1e9;
@@ -75,6 +78,19 @@ final class CoreApiLoad {
         } finally {
             dbms.shutdown();
         }
+    }
+
+    /** Writes a batch of rows in one transaction, each by {@code write}. */
+    private static Consumer<List<Map<String, Object>>> rows(GraphDatabaseService database,
+            BiConsumer<Transaction, Map<String, Object>> write) {
+        return batch -> {
+            try (Transaction tx = database.beginTx()) {
+                for (Map<String, Object> row : batch) {
+                    write.accept(tx, row);
+                }
+                tx.commit();
+            }
+        };
     }
 
     private static void applySchema(GraphDatabaseService database, List<String> schema) {
@@ -195,52 +211,6 @@ final class CoreApiLoad {
         try (Transaction tx = database.beginTx()) {
             return new Result(tx.getAllNodes().stream().count(), tx.getAllRelationships().stream().count(),
                     tx.findNodes(DESIGNATED).stream().count(), seconds);
-        }
-    }
-
-    /** A row's write inside a transaction. */
-    private interface RowWrite {
-        void write(Transaction tx, Map<String, Object> row);
-    }
-
-    /** Collects rows and writes each full batch in its own transaction, logging progress as the bulk load does. */
-    private static final class Batches {
-        private final GraphDatabaseService database;
-        private final int size;
-        private final long total;
-        private final RowWrite write;
-        private final List<Map<String, Object>> batch;
-        private long written;
-
-        Batches(GraphDatabaseService database, int size, long total, long written, RowWrite write) {
-            this.database = database;
-            this.size = size;
-            this.total = total;
-            this.written = written;
-            this.write = write;
-            this.batch = new ArrayList<>(size);
-        }
-
-        void add(Map<String, Object> row) {
-            batch.add(row);
-            if (batch.size() == size) {
-                flush();
-            }
-        }
-
-        void flush() {
-            if (batch.isEmpty()) {
-                return;
-            }
-            try (Transaction tx = database.beginTx()) {
-                for (Map<String, Object> row : batch) {
-                    write.write(tx, row);
-                }
-                tx.commit();
-            }
-            written += batch.size();
-            batch.clear();
-            LOG.info("Core API load (baseline): {} of {} elements written", written, total);
         }
     }
 }
