@@ -46,8 +46,12 @@ final class CoreApiLoad {
     private static final String IMPORTED_ALIASES = "cslAliases";
     private static final String PROGRESS = "Core API load (baseline)";
 
+    /** What a graph holds: nodes, relationships, and nodes with the Designated label. */
+    record Counts(long nodes, long relationships, long designated) {
+    }
+
     /** What the store holds afterwards, and how long the writes took (the schema and the count not included). */
-    record Result(long nodes, long relationships, long designated, double seconds) {
+    record Result(Counts counts, double seconds) {
     }
 
     private CoreApiLoad() {
@@ -182,7 +186,7 @@ final class CoreApiLoad {
     }
 
     /** What Cypher stores for a parameter value: lists as arrays of their one element type, integers as longs. */
-    static Object storable(String key, Object value) {
+    private static Object storable(String key, Object value) {
         if (value instanceof Integer number) {
             return number.longValue();
         }
@@ -209,8 +213,8 @@ final class CoreApiLoad {
 
     private static Result count(GraphDatabaseService database, double seconds) {
         try (Transaction tx = database.beginTx()) {
-            return new Result(tx.getAllNodes().stream().count(), tx.getAllRelationships().stream().count(),
-                    tx.findNodes(DESIGNATED).stream().count(), seconds);
+            return new Result(new Counts(tx.getAllNodes().stream().count(), tx.getAllRelationships().stream().count(),
+                    tx.findNodes(DESIGNATED).stream().count()), seconds);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -36,6 +37,12 @@ public class CypherCatalog {
 
     public Collection<CypherFile> all() {
         return files.values();
+    }
+
+    /** Every statement of the files under {@code cypher/schema/}, in file order: what a new database is given first. */
+    public List<String> schemaStatements() {
+        return files.values().stream().filter(file -> file.name().startsWith("schema/")).flatMap(file -> file.statements().stream())
+                .toList();
     }
 
     private static Map<String, CypherFile> load() {

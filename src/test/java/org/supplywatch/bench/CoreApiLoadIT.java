@@ -57,9 +57,9 @@ class CoreApiLoadIT {
         GraphDump byJavaApi = dump(folder.resolve("core"));
         GraphDump byCypher = loadWithIngestFiles(rows, folder.resolve("cypher"));
 
-        assertThat(core.nodes()).isEqualTo(graph.nodeCount());
-        assertThat(core.relationships()).isEqualTo(graph.relationshipCount());
-        assertThat(core.designated()).isPositive().isEqualTo(byCypher.designated());
+        assertThat(core.counts().nodes()).isEqualTo(graph.nodeCount());
+        assertThat(core.counts().relationships()).isEqualTo(graph.relationshipCount());
+        assertThat(core.counts().designated()).isPositive().isEqualTo(byCypher.designated());
         assertThat(byJavaApi.nodes()).hasSize(graph.nodeCount());
         assertThat(byJavaApi.nodes().get(nodes.getFirst().get("id"))).contains("name=String(Renamed)")
                 .contains("sourceIds=String[][source/x, source/y]");
@@ -70,7 +70,7 @@ class CoreApiLoadIT {
     }
 
     private List<String> schema() {
-        return catalog.all().stream().filter(file -> file.name().startsWith("schema/")).flatMap(file -> file.statements().stream()).toList();
+        return catalog.schemaStatements();
     }
 
     /** What GraphWriter runs for BulkLoader, without Spring: each batch, then mark-designated, in one transaction. */
