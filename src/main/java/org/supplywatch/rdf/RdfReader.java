@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 
 import com.apicatalog.jsonld.JsonLdError;
@@ -15,6 +16,7 @@ import com.apicatalog.jsonld.loader.DocumentLoaderOptions;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.lang.LabelToNode;
 import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.StreamRDF;
@@ -33,6 +35,12 @@ final class RdfReader {
     /** Relative IRIs resolve against this, never against the server's files. */
     static final String BASE = "https://w3id.org/supplywatch/import/";
 
+    /**
+     * Blank nodes are named from the file's own labels and this fixed seed, not a random one per
+     * parse: the same file so stages, and is translated, in the same order each time.
+     */
+    static final UUID BLANK_NODE_SEED = UUID.fromString("5c0f2840-3803-4af6-8c1f-6c15b0852fa0");
+
     private RdfReader() {
     }
 
@@ -44,6 +52,7 @@ final class RdfReader {
             RDFParser.source(in)
                     .lang(format.lang())
                     .base(BASE)
+                    .labelToNode(LabelToNode.createScopeByDocumentHash(BLANK_NODE_SEED))
                     .errorHandler(new Refusing(name))
                     .context(noRemoteDocuments())
                     .parse(counting);

@@ -7,7 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,14 +22,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.out.NodeFmtLib;
-import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.supplywatch.graph.NodeLabel;
@@ -60,7 +56,6 @@ final class RdfTranslator {
     private final OntologyModel ontology;
     private final ImportSource source;
     private final StagedRdf staged;
-    private final Graph graph;
     private final ProblemList problems = new ProblemList();
     private final Map<String, Long> unmapped = new TreeMap<>();
     private final Map<Node, Optional<NodeLabel>> ownKinds = cache(CACHED_KINDS);
@@ -69,22 +64,20 @@ final class RdfTranslator {
     private final Map<Node, Map<Triple, Node>> reifiedBySubject = cache(1_024);
     /**
      * The triples of the subjects read last (the one being translated, its statements, evidence
-     * items and ends): each is read from the store once, not once per property asked of it. A
-     * subject's statements and items sit near it in the store's order, so a small cache keeps them.
+     * items and ends): each is read from the store once, not once per property asked of it.
      */
-    private final Map<Node, List<Triple>> recentlyRead = cache(4_096);
+    private final Map<Node, StagedRdf.Subject> recentlyRead = cache(4_096);
     /**
-     * Statements and evidence items already translated with the subject they belong to, so that
-     * reaching them as subjects later skips the lookups that would find their owner again. Bounded:
-     * one that has dropped out is checked the long way, with the same answer.
+     * Statements and evidence items already translated with the subject they belong to, by their
+     * ordinal in the store, so that the pass over the store skips them without reading them or
+     * looking their owner up again. One bit a subject of the file.
      */
-    private final Set<Node> translatedWithOwner = Collections.newSetFromMap(cache(CACHED_KINDS));
+    private final BitSet translatedWithOwner = new BitSet();
     private long mapped;
     private boolean sourceCited;
 
     RdfTranslator(StagedRdf staged, OntologyModel ontology, ImportSource source) {
         this.staged = staged;
-        this.graph = staged.union();
         this.ontology = ontology;
         this.source = source;
     }
@@ -106,11 +99,11 @@ final class RdfTranslator {
 
     /** Translates every entity description of the file, in the staged order, handing each over. */
     void translate(Consumer<Description> out) {
-        for (Iterator<List<Triple>> descriptions = staged.bySubject(translatedWithOwner::remove); descriptions.hasNext();) {
-            List<Triple> triples = descriptions.next();
-            Node subject = triples.getFirst().getSubject();
-            recentlyRead.put(subject, triples);
-            Description description = describe(subject);
+        for (Iterator<StagedRdf.Subject> subjects = staged.bySubject(ordinal -> translatedWithOwner.get(Math.toIntExact(ordinal)));
+                subjects.hasNext();) {
+            StagedRdf.Subject read = subjects.next();
+            recentlyRead.put(read.subject(), read);
+            Description description = describe(read.subject());
             if (!description.isEmpty()) {
                 out.accept(description);
             }
@@ -154,7 +147,7 @@ final class RdfTranslator {
     }
 
     long triples() {
-        return graph.size();
+        return staged.size();
     }
 
     private Description describe(Node subject) {
@@ -264,11 +257,11 @@ final class RdfTranslator {
     private Map<String, Object> evidence(Node subject, Set<Triple> used) {
         TreeMap<Long, Node> byPosition = new TreeMap<>();
         // What isConsumedEvidence asks of an item's owner: a node of ours, or a statement translated with its relationship.
-        boolean owned = translatedWithOwner.contains(subject) || Vocabulary.idOf(subject).isPresent() && ownKind(subject).isPresent();
+        boolean owned = isTranslatedWithOwner(subject) || Vocabulary.idOf(subject).isPresent() && ownKind(subject).isPresent();
         for (Triple link : about(subject, Vocabulary.EVIDENCE)) {
             Node item = link.getObject();
             if (owned) {
-                translatedWithOwner.add(item);
+                translatedWithOwner(item);
             }
             long at = single(item, Vocabulary.POSITION).filter(Node::isLiteral).map(node -> {
                 try {
@@ -359,7 +352,7 @@ final class RdfTranslator {
         if (statement.isPresent()) {
             statements.add(statement.get());
             if (isConsumedAs(statement.get(), triple)) {
-                translatedWithOwner.add(statement.get());
+                translatedWithOwner(statement.get());
             }
             reification(statement.get(), about(statement.get()), used);
             properties = properties(statement.get(), used);
@@ -396,25 +389,19 @@ final class RdfTranslator {
         if (reified != null) {
             return Optional.of(reified);
         }
-        Iterator<Quad> quads = staged.dataset().findNG(Node.ANY, triple.getSubject(), triple.getPredicate(), triple.getObject());
-        try {
-            while (quads.hasNext()) {
-                Node name = quads.next().getGraph();
-                if (!name.equals(StagedRdf.MENTIONED_GRAPH) && (has(name, TYPE, Vocabulary.RELATIONSHIP_STATEMENT)
-                        || has(name, TYPE, Vocabulary.RESOLUTION_LINK))) {
-                    return Optional.of(name);
-                }
+        for (Node name : staged.graphsHolding(triple)) {
+            if (has(name, TYPE, Vocabulary.RELATIONSHIP_STATEMENT) || has(name, TYPE, Vocabulary.RESOLUTION_LINK)) {
+                return Optional.of(name);
             }
-            return Optional.empty();
-        } finally {
-            Iter.close(quads);
         }
+        return Optional.empty();
     }
 
     private Map<Triple, Node> reifiedStatementsAbout(Node subject) {
         Map<Triple, Node> statements = new HashMap<>();
-        graph.find(Node.ANY, RDF.subject.asNode(), subject).forEachRemaining(link -> reified(link.getSubject())
-                .ifPresent(triple -> statements.putIfAbsent(triple, link.getSubject())));
+        for (Node statement : staged.subjectsWith(RDF.subject.asNode(), subject)) {
+            reified(statement).ifPresent(triple -> statements.putIfAbsent(triple, statement));
+        }
         return statements;
     }
 
@@ -446,17 +433,12 @@ final class RdfTranslator {
         if (!has(candidate, TYPE, Vocabulary.RELATIONSHIP_STATEMENT) && !has(candidate, TYPE, Vocabulary.RESOLUTION_LINK)) {
             return false;
         }
-        Iterator<Quad> quads = staged.dataset().findNG(candidate, Node.ANY, Node.ANY, Node.ANY);
-        try {
-            while (quads.hasNext()) {
-                if (describesOwnRelationship(quads.next().asTriple(), candidate)) {
-                    return true;
-                }
+        for (Triple triple : staged.triplesInGraph(candidate)) {
+            if (describesOwnRelationship(triple, candidate)) {
+                return true;
             }
-            return false;
-        } finally {
-            Iter.close(quads);
         }
+        return false;
     }
 
     private boolean describesOwnRelationship(Triple triple, Node statement) {
@@ -467,8 +449,7 @@ final class RdfTranslator {
 
     /** An evidence item is translated with the node or statement that points at it. */
     private boolean isConsumedEvidence(Node candidate) {
-        for (Triple link : graph.find(Node.ANY, Vocabulary.EVIDENCE, candidate).toList()) {
-            Node owner = link.getSubject();
+        for (Node owner : staged.subjectsWith(Vocabulary.EVIDENCE, candidate)) {
             if (Vocabulary.idOf(owner).isPresent() && ownKind(owner).isPresent() || isConsumedStatement(owner)) {
                 return true;
             }
@@ -480,7 +461,7 @@ final class RdfTranslator {
 
     /** The kind the file gives one of our IRIs (its first own rdf:type). */
     private Optional<NodeLabel> ownKind(Node iri) {
-        return ownKinds.computeIfAbsent(iri, key -> graph.find(key, TYPE, Node.ANY).toList().stream()
+        return ownKinds.computeIfAbsent(iri, key -> about(key, TYPE).stream()
                 .map(triple -> ontology.labelOf(triple.getObject())).flatMap(Optional::stream).findFirst());
     }
 
@@ -499,22 +480,17 @@ final class RdfTranslator {
             about(key).forEach(triple -> ExternalVocabulary.property(triple.getPredicate())
                     .filter(map -> triple.getObject().isURI())
                     .ifPresent(map -> kinds.putIfAbsent(1000 + map.subjectKind().ordinal(), map.subjectKind())));
-            // One lookup per mapped predicate, by the staged file's POS index: it has no OSP index ({@link StagedRdf}).
+            // One lookup per mapped predicate, by the staged file's index from object to subject ({@link StagedRdf}).
             for (Node predicate : ExternalVocabulary.MAPPED_PREDICATES) {
                 NodeLabel objectKind = ExternalVocabulary.property(predicate).orElseThrow().objectKind();
-                ExtendedIterator<Triple> uses = graph.find(Node.ANY, predicate, key).filterKeep(triple -> triple.getSubject().isURI());
-                try {
-                    if (uses.hasNext()) {
-                        kinds.putIfAbsent(1000 + objectKind.ordinal(), objectKind);
-                    }
-                } finally {
-                    uses.close();
+                if (staged.subjectsWith(predicate, key).stream().anyMatch(Node::isURI)) {
+                    kinds.putIfAbsent(1000 + objectKind.ordinal(), objectKind);
                 }
             }
             if (kinds.isEmpty()) {
                 return Optional.empty();
             }
-            graph.find(key, TYPE, Node.ANY).forEachRemaining(typed -> ExternalVocabulary.kind(typed.getObject())
+            about(key, TYPE).forEach(typed -> ExternalVocabulary.kind(typed.getObject())
                     .ifPresent(kind -> kinds.put(kind.ordinal(), kind)));
             return Optional.of(kinds.firstEntry().getValue());
         });
@@ -522,7 +498,7 @@ final class RdfTranslator {
 
     /** An external entity: its own id, its name from the usual naming properties, the IRI as sw:sameAs. */
     private NodeRow externalNode(Node iri, NodeLabel kind, Set<Triple> used) {
-        for (Triple typed : graph.find(iri, TYPE, Node.ANY).toList()) {
+        for (Triple typed : about(iri, TYPE)) {
             if (ExternalVocabulary.kind(typed.getObject()).isPresent()) {
                 used.add(typed);
                 mapped++;
@@ -532,7 +508,7 @@ final class RdfTranslator {
         String name = iri.getURI();
         String passage = "<" + iri.getURI() + ">";
         for (Node property : ExternalVocabulary.NAME_PROPERTIES) {
-            List<Triple> names = graph.find(iri, property, Node.ANY).toList();
+            List<Triple> names = about(iri, property);
             Optional<Triple> named = names.stream()
                     .filter(triple -> triple.getObject().isLiteral())
                     .min(Comparator.comparing((Triple triple) -> !"en".equals(triple.getObject().getLiteralLanguage()))
@@ -641,12 +617,29 @@ final class RdfTranslator {
 
     /** Every triple of a subject, read from the store once while it is among the subjects read last. */
     private List<Triple> about(Node subject) {
-        List<Triple> triples = recentlyRead.get(subject);
-        if (triples == null) {
-            triples = graph.find(subject, Node.ANY, Node.ANY).toList();
-            recentlyRead.put(subject, triples);
+        return read(subject).triples();
+    }
+
+    private StagedRdf.Subject read(Node subject) {
+        StagedRdf.Subject read = recentlyRead.get(subject);
+        if (read == null) {
+            read = staged.about(subject);
+            recentlyRead.put(subject, read);
         }
-        return triples;
+        return read;
+    }
+
+    /** Marks a statement or evidence item as translated with its owner, for the pass over the store to skip. */
+    private void translatedWithOwner(Node subject) {
+        long ordinal = read(subject).ordinal();
+        if (ordinal >= 0) {
+            translatedWithOwner.set(Math.toIntExact(ordinal));
+        }
+    }
+
+    private boolean isTranslatedWithOwner(Node subject) {
+        long ordinal = read(subject).ordinal();
+        return ordinal >= 0 && translatedWithOwner.get(Math.toIntExact(ordinal));
     }
 
     private List<Triple> about(Node subject, Node predicate) {

@@ -7,121 +7,143 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
+import java.util.function.LongPredicate;
 import java.util.stream.Stream;
 
-import org.apache.jena.atlas.iterator.Iter;
-import org.apache.jena.atlas.lib.tuple.Tuple;
-import org.apache.jena.dboe.base.file.Location;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.query.TxnType;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.store.NodeId;
-import org.apache.jena.tdb2.store.nodetable.NodeTable;
-import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
-import org.apache.jena.tdb2.loader.main.LoaderMain;
-import org.apache.jena.tdb2.loader.main.LoaderPlan;
-import org.apache.jena.tdb2.loader.main.LoaderPlans;
-import org.apache.jena.tdb2.params.StoreParams;
-import org.apache.jena.tdb2.params.StoreParamsBuilder;
-import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.RDF;
 
 /**
- * An import's input parsed into a temporary Jena TDB2 database on disk, so a file far larger than
- * the heap can be read, translated and validated whole before anything is written to the graph.
- * The default graph holds every triple of the file (those of named graphs too: the union is the
- * data); the named graphs are kept as they were, for statements written as named graphs; one more
- * graph of our own lists the external IRIs that mapped properties use, so entities that are only
- * ever objects are found. Closing it deletes the database.
+ * An import's input parsed into sorted files on disk, so a file far larger than the heap can be
+ * read, translated and validated whole before anything is written to the graph. Every triple of
+ * the file (those of named graphs too: the union is the data) is kept once, sorted by subject, and
+ * read either subject by subject in one pass or looked up by subject; the triples of a few
+ * predicates are also kept by predicate and object, for the translator's lookups from an object to
+ * its subjects; named graphs are kept as they were, for statements written as named graphs; and the
+ * external IRIs that mapped properties use are listed, so entities that are only ever objects are
+ * found. Closing it deletes the files.
+ *
+ * <p>Why not Jena's TDB2, which staged imports until session 22: TDB2 gives every term a number
+ * through its node table as it loads and turns numbers back into terms as it is read, behind one
+ * lock, and at 124 M triples that was most of the import's hour (BENCHMARKS.md, sessions 18 and
+ * 19). Here terms are written inline ({@link TermCodec}) and the files are made by an external
+ * sort ({@link SortedRecords}) whose chunks are sorted on a second thread while the parser reads on.
+ * Subjects are numbered by their place in the sorted file, which the translator uses to skip the
+ * statements and evidence items it has already read with their owner.
  */
 final class StagedRdf implements AutoCloseable {
 
-    /** Where external ends of mapped triples are listed; not a graph of the file. */
-    static final Node MENTIONED_GRAPH = NodeFactory.createURI("urn:supplywatch:import:mentioned");
-    private static final Node MENTIONED = NodeFactory.createURI("urn:supplywatch:import:isEndOfMappedTriple");
+    /** The predicates whose triples can be looked up from their object ({@link #subjectsWith}). */
+    static final Set<Node> REVERSE_PREDICATES = reversePredicates();
 
-    /**
-     * Smaller node caches than TDB2's defaults: the import has to fit in a 1 GB heap beside Neo4j. And only the indexes
-     * the translator reads by: triples by subject (SPO) and by predicate and object (POS), quads by graph (GSPO) and by
-     * triple (SPOG), with the two more quad indexes TDB2 insists on (it takes two or three triple indexes, four or six
-     * quad ones). Its default third triple index (OSP) and two more quad indexes would only be built to go unread: the
-     * staged SF10 export (12.4 M triples) takes 1.40 GB of disk with these, 1.95 GB with the defaults. (Not time, on two
-     * cores: the phased loader builds the secondary indexes side by side, so POS alone took as long as POS and OSP.)
-     */
-    private static final StoreParams PARAMS = StoreParamsBuilder.create("supplywatch-import")
-            .node2NodeIdCacheSize(100_000)
-            .nodeId2NodeCacheSize(200_000)
-            .tripleIndexes(new String[] {"SPO", "POS"})
-            .quadIndexes(new String[] {"GSPO", "GPOS", "SPOG", "POSG"})
-            .build();
-
-    /** Jena's phased loader (parse into the primary indexes, then build each secondary one) over just those indexes. */
-    private static final LoaderPlan PLAN = new LoaderPlan(LoaderPlans.loaderPlanPhased.dataInputType(), new String[] {"SPO"},
-            new String[] {"GSPO"}, new String[][] {{"POS"}}, new String[][] {{"GPOS"}, {"SPOG", "POSG"}});
+    /** The most bytes of sorted records held in memory per file being staged, twice (one filling, one being sorted). */
+    private static final int MAIN_CHUNK = 64 << 20;
+    private static final int SMALL_CHUNK = 16 << 20;
+    private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final Path directory;
-    private final DatasetGraph dataset;
+    private final TermCodec codec;
+    private final SortedFile triples;
+    private final SortedFile reverse;
+    private final SortedFile quads;
+    private final SortedFile quadGraphs;
+    private final SortedFile mentioned;
     private final long parsed;
 
-    private StagedRdf(Path directory, DatasetGraph dataset, long parsed) {
+    private StagedRdf(Path directory, TermCodec codec, SortedFile[] files, long parsed) {
         this.directory = directory;
-        this.dataset = dataset;
+        this.codec = codec;
+        this.triples = files[0];
+        this.reverse = files[1];
+        this.quads = files[2];
+        this.quadGraphs = files[3];
+        this.mentioned = files[4];
         this.parsed = parsed;
     }
 
+    /** A subject's triples, numbered by the subject's place in the store (-1 for a subject of no triple). */
+    record Subject(long ordinal, Node subject, List<Triple> triples) {
+    }
+
     /**
-     * Parses the file into a new staging database; a refused file leaves nothing behind. Once the file is parsed, the
-     * loader's own progress lines (which index it builds, how many triples so far) go to {@code indexing}: building
-     * the secondary indexes took a third of the staging of a 124 M triple file (445 of 1,447 s) with nothing else to show.
+     * Parses the file into a new staging directory; a refused file leaves nothing behind. Once the
+     * file is parsed, what the sort still has to do (merging its sorted runs) goes to {@code indexing}.
      */
     static StagedRdf stage(String name, InputStream in, RdfFormat format, long maxTriples, RdfReader.ProgressListener progress,
             Consumer<String> indexing) {
+        return stage(name, in, format, maxTriples, progress, indexing, MAIN_CHUNK, SMALL_CHUNK);
+    }
+
+    /** As above, with chunks of these sizes: small ones make many runs of a small file, for tests. */
+    static StagedRdf stage(String name, InputStream in, RdfFormat format, long maxTriples, RdfReader.ProgressListener progress,
+            Consumer<String> indexing, int mainChunk, int smallChunk) {
         Path directory = createDirectory();
-        DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(Location.create(directory), PARAMS);
-        AtomicBoolean parsedAll = new AtomicBoolean();
-        // The phased loader parses on this thread and builds the indexes on others: 3 M triples of our N-Triples
-        // export staged in 40 s where the basic loader (everything on the parser's thread) took 50. While it parses,
-        // its lines repeat what the reader's progress says already.
-        DataLoader loader = new LoaderMain(PLAN, dataset, (message, args) -> {
-            if (parsedAll.get()) {
-                indexing.accept(String.format(Locale.ROOT, message, args).strip());
-            }
+        ExecutorService threads = Executors.newFixedThreadPool(2, work -> {
+            Thread thread = new Thread(work, "rdf-import-staging-" + THREADS.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
         });
-        loader.startBulk();
+        TermCodec codec = new TermCodec();
+        List<SortedRecords> sorts = new ArrayList<>();
+        List<SortedFile> files = new ArrayList<>();
         try {
-            long parsed = RdfReader.read(name, in, format, maxTriples, progress, new Staging(loader.stream()));
-            parsedAll.set(true);
-            loader.finishBulk();
-            dataset.begin(TxnType.READ);
-            return new StagedRdf(directory, dataset, parsed);
+            // One sorting thread while the parser reads: chunks are sorted in the order they fill.
+            ExecutorService sorter = Executors.newSingleThreadExecutor(work -> {
+                Thread thread = new Thread(work, "rdf-import-sort-" + THREADS.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            });
+            Staging staging;
+            long parsed;
+            try {
+                sorts.add(new SortedRecords(directory, "spo", 1, mainChunk, sorter));
+                sorts.add(new SortedRecords(directory, "pos", 2, smallChunk, sorter));
+                sorts.add(new SortedRecords(directory, "gspo", 1, smallChunk, sorter));
+                sorts.add(new SortedRecords(directory, "spog", 3, smallChunk, sorter));
+                sorts.add(new SortedRecords(directory, "mentioned", 1, smallChunk, sorter));
+                staging = new Staging(codec, sorts);
+                parsed = RdfReader.read(name, in, format, maxTriples, progress, staging);
+            } finally {
+                sorter.shutdown();
+            }
+            indexing.accept(String.format(Locale.ROOT, "merging the sorted runs of %,d triples", staging.triples));
+            List<CompletableFuture<SortedFile>> merges = new ArrayList<>();
+            for (SortedRecords sort : sorts) {
+                boolean main = sort == sorts.getFirst();
+                merges.add(CompletableFuture.supplyAsync(() -> sort.finish(merged -> {
+                    if (main) {
+                        indexing.accept(String.format(Locale.ROOT, "merging the sorted runs: %,d of %,d triples", merged,
+                                staging.triples));
+                    }
+                }), threads));
+            }
+            for (CompletableFuture<SortedFile> merge : merges) {
+                files.add(join(merge));
+            }
+            return new StagedRdf(directory, codec, files.toArray(SortedFile[]::new), parsed);
         } catch (RuntimeException | Error e) {
-            loader.finishException(e instanceof Exception exception ? exception : new RuntimeException(e));
-            release(dataset, directory);
+            sorts.forEach(SortedRecords::close);
+            files.forEach(SortedFile::close);
+            delete(directory);
             throw e;
+        } finally {
+            threads.shutdown();
         }
-    }
-
-    /** Every triple of the file, the named graphs' ones included. */
-    Graph union() {
-        return dataset.getDefaultGraph();
-    }
-
-    DatasetGraph dataset() {
-        return dataset;
     }
 
     /** Triples and quads as the parser gave them, duplicates included. */
@@ -129,78 +151,159 @@ final class StagedRdf implements AutoCloseable {
         return parsed;
     }
 
-    /**
-     * Each subject's triples, one list a subject, in the store's order (deterministic for the same
-     * file), but for the subjects {@code skipped} says were translated already: one pass over the
-     * SPO index gives the translator every description without looking any subject up. The pass
-     * reads the index as node ids and turns into RDF terms only the triples it hands over (statements
-     * and evidence items, read with their owner, are most of a file's triples).
-     */
-    Iterator<List<Triple>> bySubject(Predicate<Node> skipped) {
-        NodeTupleTable triples = TDBInternal.getDatasetGraphTDB(dataset).getTripleTable().getNodeTupleTable();
-        NodeTable nodes = triples.getNodeTable();
-        Iterator<Tuple<NodeId>> rows = triples.findAll();
-        return new Iterator<>() {
-            private Tuple<NodeId> row = rows.hasNext() ? rows.next() : null;
-            private List<Triple> group = advance();
+    /** Distinct triples of the file, those of named graphs included. */
+    long size() {
+        return triples.records();
+    }
 
+    /**
+     * Each subject's triples, in the store's order (deterministic for the same file), but for the
+     * subjects {@code skipped} says were translated already, by their ordinal: one pass over the
+     * store gives the translator every description, and a skipped subject's triples are not read.
+     */
+    Iterator<Subject> bySubject(LongPredicate skipped) {
+        Iterator<SortedFile.Group> groups = triples.groups(ordinal -> !skipped.test(ordinal));
+        return new Iterator<>() {
             @Override
             public boolean hasNext() {
-                return group != null;
+                return groups.hasNext();
             }
 
             @Override
-            public List<Triple> next() {
-                if (group == null) {
+            public Subject next() {
+                if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                List<Triple> next = group;
-                group = advance();
-                return next;
-            }
-
-            /** The next subject's triples that are not skipped; null at the end. */
-            private List<Triple> advance() {
-                while (row != null) {
-                    NodeId subjectId = row.get(0);
-                    Node subject = nodes.getNodeForNodeId(subjectId);
-                    boolean skip = skipped.test(subject);
-                    List<Triple> found = new ArrayList<>();
-                    while (row != null && row.get(0).equals(subjectId)) {
-                        if (!skip) {
-                            found.add(Triple.create(subject, nodes.getNodeForNodeId(row.get(1)), nodes.getNodeForNodeId(row.get(2))));
-                        }
-                        row = rows.hasNext() ? rows.next() : null;
-                    }
-                    if (!skip) {
-                        return found;
-                    }
-                }
-                return null;
+                return subject(groups.next());
             }
         };
     }
 
+    /** A subject's triples; none (ordinal -1) when the file has no triple about it. */
+    Subject about(Node subject) {
+        SortedFile.Group group = triples.find(key(subject));
+        return group == null ? new Subject(-1, subject, List.of()) : subject(group);
+    }
+
+    /** The subjects of the triples with this predicate and object; the predicate is one of {@link #REVERSE_PREDICATES}. */
+    List<Node> subjectsWith(Node predicate, Node object) {
+        if (!REVERSE_PREDICATES.contains(predicate)) {
+            throw new IllegalArgumentException("the staged file is not kept by " + predicate + " and object");
+        }
+        SortedFile.Group group = reverse.find(key(predicate, object));
+        return group == null ? List.of() : group.records().stream().map(record -> codeword(record, 2)).toList();
+    }
+
+    /** The named graphs that hold this triple. */
+    List<Node> graphsHolding(Triple triple) {
+        SortedFile.Group group = quadGraphs.find(key(triple.getSubject(), triple.getPredicate(), triple.getObject()));
+        return group == null ? List.of() : group.records().stream().map(record -> codeword(record, 3)).toList();
+    }
+
+    /** The triples of one named graph. */
+    List<Triple> triplesInGraph(Node graph) {
+        SortedFile.Group group = quads.find(key(graph));
+        if (group == null) {
+            return List.of();
+        }
+        List<Triple> found = new ArrayList<>();
+        for (byte[] record : group.records()) {
+            int subject = TermCodec.length(record, 0);
+            int predicate = subject + TermCodec.length(record, subject);
+            int object = predicate + TermCodec.length(record, predicate);
+            found.add(Triple.create(codec.decode(record, subject), codec.decode(record, predicate), codec.decode(record, object)));
+        }
+        return found;
+    }
+
     /** External IRIs used by mapped properties that are never a subject themselves. */
     Iterator<Node> mentionedOnlyAsObjects() {
-        return Iter.filter(distinctSubjects(dataset.getGraph(MENTIONED_GRAPH).find()),
-                candidate -> !union().find(candidate, Node.ANY, Node.ANY).hasNext());
+        Iterator<SortedFile.Group> groups = mentioned.groups(ordinal -> true);
+        return new Iterator<>() {
+            private Node next;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null && groups.hasNext()) {
+                    byte[] record = groups.next().records().getFirst();
+                    if (triples.find(record) == null) {
+                        next = codec.decode(record, 0);
+                    }
+                }
+                return next != null;
+            }
+
+            @Override
+            public Node next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                Node node = next;
+                next = null;
+                return node;
+            }
+        };
     }
 
     @Override
     public void close() {
-        dataset.end();
-        release(dataset, directory);
+        for (SortedFile file : List.of(triples, reverse, quads, quadGraphs, mentioned)) {
+            file.close();
+        }
+        delete(directory);
     }
 
-    /** Triples come grouped by subject from the store's SPO index; each group gives its subject once. */
-    private static Iterator<Node> distinctSubjects(Iterator<Triple> triples) {
-        Node[] last = {null};
-        return Iter.filter(Iter.map(triples, Triple::getSubject), subject -> {
-            boolean first = !subject.equals(last[0]);
-            last[0] = subject;
-            return first;
-        });
+    private Subject subject(SortedFile.Group group) {
+        List<byte[]> records = group.records();
+        Node subject = codec.decode(records.getFirst(), 0);
+        List<Triple> found = new ArrayList<>(records.size());
+        for (byte[] record : records) {
+            int predicate = TermCodec.length(record, 0);
+            int object = predicate + TermCodec.length(record, predicate);
+            found.add(Triple.create(subject, codec.decode(record, predicate), codec.decode(record, object)));
+        }
+        return new Subject(group.ordinal(), subject, found);
+    }
+
+    private Node codeword(byte[] record, int index) {
+        int at = 0;
+        for (int i = 0; i < index; i++) {
+            at += TermCodec.length(record, at);
+        }
+        return codec.decode(record, at);
+    }
+
+    /**
+     * The codewords of these terms, for a lookup. Encoding is over by now, so a namespace met for
+     * the first time here gets no number: no term of the file has it, and the lookup finds nothing.
+     */
+    private byte[] key(Node... terms) {
+        ByteSink key = new ByteSink(128);
+        for (Node term : terms) {
+            codec.encodeForLookup(term, key);
+        }
+        return java.util.Arrays.copyOf(key.array(), key.size());
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    private static Set<Node> reversePredicates() {
+        Set<Node> predicates = new HashSet<>(ExternalVocabulary.MAPPED_PREDICATES);
+        predicates.add(RDF.subject.asNode());
+        predicates.add(Vocabulary.EVIDENCE);
+        return Set.copyOf(predicates);
     }
 
     private static Path createDirectory() {
@@ -211,8 +314,7 @@ final class StagedRdf implements AutoCloseable {
         }
     }
 
-    private static void release(DatasetGraph dataset, Path directory) {
-        TDBInternal.expel(dataset, true);
+    private static void delete(Path directory) {
         try (Stream<Path> files = Files.walk(directory)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
@@ -220,18 +322,41 @@ final class StagedRdf implements AutoCloseable {
         }
     }
 
-    /** Writes what the parser reads into the staging database, as described above. */
+    /** Writes what the parser reads into the sorts, as described above, on the parser's thread. */
     private static final class Staging extends StreamRDFBase {
 
-        private final StreamRDF out;
+        private final TermCodec codec;
+        private final SortedRecords spo;
+        private final SortedRecords pos;
+        private final SortedRecords gspo;
+        private final SortedRecords spog;
+        private final SortedRecords mentioned;
+        private final ByteSink subject = new ByteSink(256);
+        private final ByteSink predicate = new ByteSink(256);
+        private final ByteSink object = new ByteSink(256);
+        private final ByteSink graph = new ByteSink(256);
+        private final ByteSink record = new ByteSink(1024);
+        private long triples;
 
-        Staging(StreamRDF out) {
-            this.out = out;
+        Staging(TermCodec codec, List<SortedRecords> sorts) {
+            this.codec = codec;
+            this.spo = sorts.get(0);
+            this.pos = sorts.get(1);
+            this.gspo = sorts.get(2);
+            this.spog = sorts.get(3);
+            this.mentioned = sorts.get(4);
         }
 
         @Override
         public void triple(Triple triple) {
-            out.triple(triple);
+            triples++;
+            encode(triple.getSubject(), subject);
+            encode(triple.getPredicate(), predicate);
+            encode(triple.getObject(), object);
+            add(spo, subject, predicate, object);
+            if (REVERSE_PREDICATES.contains(triple.getPredicate())) {
+                add(pos, predicate, object, subject);
+            }
             mention(triple);
         }
 
@@ -241,18 +366,35 @@ final class StagedRdf implements AutoCloseable {
                 triple(quad.asTriple());
                 return;
             }
-            out.quad(quad);
             triple(quad.asTriple());
+            encode(quad.getGraph(), graph);
+            add(gspo, graph, subject, predicate, object);
+            add(spog, subject, predicate, object, graph);
         }
 
         private void mention(Triple triple) {
-            if (triple.getSubject().isURI() && triple.getObject().isURI() && ExternalVocabulary.property(triple.getPredicate()).isPresent()) {
+            if (triple.getSubject().isURI() && triple.getObject().isURI()
+                    && ExternalVocabulary.property(triple.getPredicate()).isPresent()) {
                 for (Node end : new Node[] {triple.getSubject(), triple.getObject()}) {
                     if (!end.getURI().startsWith(Vocabulary.ID)) {
-                        out.quad(Quad.create(MENTIONED_GRAPH, end, MENTIONED, MENTIONED_GRAPH));
+                        encode(end, graph);
+                        add(mentioned, graph);
                     }
                 }
             }
+        }
+
+        private void encode(Node term, ByteSink into) {
+            into.clear();
+            codec.encode(term, into);
+        }
+
+        private void add(SortedRecords sort, ByteSink... parts) {
+            record.clear();
+            for (ByteSink part : parts) {
+                record.write(part.array(), 0, part.size());
+            }
+            sort.add(record);
         }
     }
 }
