@@ -33,6 +33,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.neo4j.server.configuration.ServerSettings;
 import org.supplywatch.cypher.InProcessDatabase;
+import org.supplywatch.cypher.InProcessWrites;
 import org.supplywatch.query.ExposureWalk;
 
 /**
@@ -131,6 +132,16 @@ public class EmbeddedNeo4jConfiguration {
     @ConditionalOnBooleanProperty(name = "supplywatch.embedded.read-in-process", matchIfMissing = true)
     InProcessDatabase inProcessDatabase(DatabaseManagementService embeddedNeo4j) {
         return new InProcessDatabase(embeddedNeo4j.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
+    }
+
+    /**
+     * The same database without Bolt in between, for writes, unless {@link EmbeddedNeo4jProperties#writeInProcess()} is
+     * off (the condition reads the same key: the writer takes this bean as optional).
+     */
+    @Bean
+    @ConditionalOnBooleanProperty(name = "supplywatch.embedded.write-in-process", matchIfMissing = true)
+    InProcessWrites inProcessWrites(DatabaseManagementService embeddedNeo4j) {
+        return new InProcessWrites(new InProcessDatabase(embeddedNeo4j.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME)));
     }
 
     /**

@@ -24,6 +24,8 @@ import org.springframework.validation.annotation.Validated;
  * @param transactionTimeout the server-side ceiling for any transaction
  * @param readInProcess  queries run on the database directly, not through Bolt (faster: no network encoding); Bolt stays open
  *                       for Neo4j Browser either way. Off sends every read through the driver, as with an external Neo4j
+ * @param writeInProcess the service's write transactions run on the database directly, not through the driver and Bolt
+ *                       (the same Cypher files); off sends them through the driver, as with an external Neo4j
  * @param password       password of the embedded server's {@code neo4j} user; when set, Bolt requires it. Required when
  *                       {@code bolt-host} is not a loopback address, so the database is never open to a network unauthenticated
  */
@@ -37,6 +39,7 @@ public record EmbeddedNeo4jProperties(
         @DefaultValue("512MB") @NotNull DataSize transactionMemory,
         @DefaultValue("10m") @NotNull Duration transactionTimeout,
         @DefaultValue("true") boolean readInProcess,
+        @DefaultValue("true") boolean writeInProcess,
         String password) {
 
     public boolean authenticated() {

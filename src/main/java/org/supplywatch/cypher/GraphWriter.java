@@ -2,6 +2,7 @@ package org.supplywatch.cypher;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
@@ -26,31 +27,54 @@ public class GraphWriter {
     private final CypherCatalog catalog;
     private final TransactionTemplate writeTransaction;
     private final ReentrantLock oneWriterAtATime = new ReentrantLock(true);
+    private final Optional<InProcessDatabase> inProcess;
 
-    public GraphWriter(Neo4jClient client, CypherCatalog catalog, PlatformTransactionManager transactionManager) {
+    public GraphWriter(Neo4jClient client, CypherCatalog catalog, PlatformTransactionManager transactionManager,
+            Optional<InProcessWrites> inProcess) {
         this.client = client;
         this.catalog = catalog;
         this.writeTransaction = new TransactionTemplate(transactionManager);
+        this.inProcess = inProcess.map(InProcessWrites::database);
     }
 
     /**
      * Runs the work in one write transaction; it can call {@link Batch#run} any number of times.
      * Every write ends by keeping the derived Designated label in step, so no writer can forget it.
+     * With Neo4j in this process the transaction is the embedded database's own, with no Bolt in
+     * between (the same Cypher files either way).
      */
     public void inOneTransaction(Consumer<Batch> work) {
-        Batch batch = new Batch() {
-            @Override
-            public void run(String fileName, Map<String, Object> parameters) {
-                runInCurrentTransaction(fileName, parameters);
-            }
-
-            @Override
-            public List<Map<String, Object>> read(String fileName, Map<String, Object> parameters) {
-                return List.copyOf(client.query(catalog.get(fileName).statement()).bindAll(parameters).fetch().all());
-            }
-        };
         oneWriterAtATime.lock();
         try {
+            if (inProcess.isPresent()) {
+                inProcess.get().write(transaction -> {
+                    Batch batch = new Batch() {
+                        @Override
+                        public void run(String fileName, Map<String, Object> parameters) {
+                            InProcessDatabase.run(transaction, catalog.get(fileName).statement(), parameters);
+                        }
+
+                        @Override
+                        public List<Map<String, Object>> read(String fileName, Map<String, Object> parameters) {
+                            return List.copyOf(InProcessDatabase.rows(transaction, catalog.get(fileName).statement(), parameters));
+                        }
+                    };
+                    work.accept(batch);
+                    batch.run(MARK_DESIGNATED, Map.of());
+                });
+                return;
+            }
+            Batch batch = new Batch() {
+                @Override
+                public void run(String fileName, Map<String, Object> parameters) {
+                    runInCurrentTransaction(fileName, parameters);
+                }
+
+                @Override
+                public List<Map<String, Object>> read(String fileName, Map<String, Object> parameters) {
+                    return List.copyOf(client.query(catalog.get(fileName).statement()).bindAll(parameters).fetch().all());
+                }
+            };
             writeTransaction.executeWithoutResult(status -> {
                 work.accept(batch);
                 runInCurrentTransaction(MARK_DESIGNATED, Map.of());

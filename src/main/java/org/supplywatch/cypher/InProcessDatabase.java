@@ -20,8 +20,8 @@ import org.springframework.dao.QueryTimeoutException;
  * The embedded database, reached directly rather than through Bolt. Present only when Neo4j runs
  * inside this process: reads then skip the network protocol and its encoding on both sides (the
  * Bolt worker, its network thread and the driver's), which was most of what an export cost beyond
- * Jena's own writer and a large part of a trace's latency. Writes still go through the driver and
- * Spring's transactions.
+ * Jena's own writer and a large part of a trace's latency. Writes go this way too when
+ * {@link GraphWriter} is given it ({@code supplywatch.embedded.write-in-process}).
  */
 public record InProcessDatabase(GraphDatabaseService database) {
 
@@ -42,6 +42,42 @@ public record InProcessDatabase(GraphDatabaseService database) {
             return List.copyOf(rows);
         } catch (RuntimeException e) {
             throw translated(e);
+        }
+    }
+
+    /**
+     * Runs the work in one write transaction, committed when the work returns and rolled back if it
+     * throws. Neo4j's own failures come out as Spring's, as {@link #translated} says; the work's own
+     * exceptions come out as they are, as Spring's transaction template lets them.
+     */
+    void write(Consumer<Transaction> work) {
+        try (Transaction transaction = database.beginTx()) {
+            work.accept(transaction);
+            transaction.commit();
+        } catch (QueryExecutionException | org.neo4j.graphdb.TransactionFailureException e) {
+            throw translated(e);
+        } catch (RuntimeException e) {
+            throw e instanceof Status.HasStatus ? translated(e) : e;
+        }
+    }
+
+    /** Runs a statement of a write transaction to its end: a query's writes are done as its result is read. */
+    static void run(Transaction transaction, String cypher, Map<String, Object> parameters) {
+        try (Result result = transaction.execute(cypher, parameters)) {
+            while (result.hasNext()) {
+                result.next();
+            }
+        }
+    }
+
+    /** Every row of a query run in a write transaction, in the driver's shape ({@link PlainValues}). */
+    static List<Map<String, Object>> rows(Transaction transaction, String cypher, Map<String, Object> parameters) {
+        try (Result result = transaction.execute(cypher, parameters)) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            while (result.hasNext()) {
+                rows.add(PlainValues.row(result.next()));
+            }
+            return rows;
         }
     }
 

@@ -3,6 +3,7 @@ package org.supplywatch.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,8 +19,12 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ClassPathResource;
 import org.supplywatch.SupplywatchApplication;
 import org.supplywatch.cypher.InProcessDatabase;
+import org.supplywatch.cypher.InProcessWrites;
+import org.supplywatch.rdf.RdfFormat;
+import org.supplywatch.rdf.RdfImporter;
 import org.supplywatch.support.DriverLoggingProbe;
 import org.supplywatch.support.GraphSnapshot;
 
@@ -82,6 +87,32 @@ class EmbeddedNeo4jIT {
                 .contains("source/dear-dahua-and-lorex-partners-2022");
     }
 
+    @Test
+    void writesInProcessByDefaultAndThroughTheDriverWhenAskedLeavingTheSameGraph(@TempDir Path driverWritten) throws Exception {
+        List<String> inProcess;
+        try (ConfigurableApplicationContext app = start(dataDirectory)) {
+            assertThat(app.getBeanProvider(InProcessWrites.class).getIfAvailable()).isNotNull();
+            importTwice(app);
+            inProcess = GraphSnapshot.of(boltUri(app));
+        }
+        try (ConfigurableApplicationContext app = start(driverWritten, "supplywatch.embedded.write-in-process=false")) {
+            assertThat(app.getBeanProvider(InProcessWrites.class).getIfAvailable()).isNull();
+            importTwice(app);
+            assertThat(GraphSnapshot.of(boltUri(app))).isEqualTo(inProcess);
+        }
+        // The seed load, an RDF import that adds to it (reads inside the write transaction, merged evidence), twice.
+        assertThat(inProcess).anyMatch(row -> row.contains("source/rdf-import-")).anyMatch(row -> row.startsWith("brand/lorex "));
+    }
+
+    /** An RDF file of mapped vocabularies imported twice: the second time, every row is read back and found unchanged. */
+    private static void importTwice(ConfigurableApplicationContext app) throws Exception {
+        byte[] file = new ClassPathResource("rdf/mapped-vocabularies.ttl").getContentAsByteArray();
+        RdfImporter importer = app.getBean(RdfImporter.class);
+        for (int run = 0; run < 2; run++) {
+            importer.importFile("mapped-vocabularies.ttl", () -> new ByteArrayInputStream(file), RdfFormat.TURTLE);
+        }
+    }
+
     /** The trace of brand/lorex to the Entity List, over the service's own HTTP port. */
     private static String lorexTrace(ConfigurableApplicationContext app) throws Exception {
         String port = app.getEnvironment().getProperty("local.server.port");
@@ -115,9 +146,13 @@ class EmbeddedNeo4jIT {
     }
 
     private ConfigurableApplicationContext start(String... extra) {
+        return start(dataDirectory, extra);
+    }
+
+    private static ConfigurableApplicationContext start(Path data, String... extra) {
         // Command-line arguments: they outrank application.yml, as they would for a user.
         java.util.List<String> arguments = new java.util.ArrayList<>(java.util.List.of("--server.port=0",
-                "--supplywatch.embedded.data-directory=" + dataDirectory,
+                "--supplywatch.embedded.data-directory=" + data,
                 "--supplywatch.embedded.bolt-port=0",
                 "--supplywatch.embedded.page-cache=32MB"));
         java.util.Arrays.stream(extra).map(property -> "--" + property).forEach(arguments::add);
