@@ -36,7 +36,7 @@ import org.supplywatch.rdf.ImportRows.RelationshipRow;
  * own description of nodes it already holds, and the type of nodes the file describes in another
  * batch (enough for the constraints on relationships; their own shapes are checked in their batch).
  * The translator's thread only gathers a batch and what the staged file says of its ends (the
- * staging store's read transaction belongs to that thread); the checks against the graph and the
+ * staging store and the translator's caches are read by that thread alone); the checks against the graph and the
  * shapes run on a thread of their own ("rdf-import-check"), one batch at a time and in order, at
  * most {@value #BATCHES_IN_FLIGHT} batches behind, so translation and checking use both cores
  * (checking was a third of the translation phase, on one core).

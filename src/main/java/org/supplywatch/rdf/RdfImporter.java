@@ -27,7 +27,7 @@ import org.supplywatch.rdf.ImportRows.RelationshipRow;
 import org.supplywatch.rdf.RdfTranslator.ImportSource;
 
 /**
- * Imports an RDF file: parse it into a disk-backed staging store, translate it entity by entity to
+ * Imports an RDF file: parse it into a disk-backed staging store (sorted files, {@link StagedRdf}), translate it entity by entity to
  * rows, check every batch of rows against the graph and the SHACL shapes, and only when the whole
  * file passes write the rows, in batches, each merged with what the graph holds. A refused file
  * writes nothing; the same file twice changes nothing; memory stays flat whatever the file's size.
@@ -79,7 +79,7 @@ public class RdfImporter {
         MessageDigest digest = sha256();
         try (InputStream in = new DigestInputStream(input.getInputStream(), digest);
                 StagedRdf staged = StagedRdf.stage(name, in, format, properties.maxImportTriples(), run::triplesRead,
-                        step -> run.phase("indexing the staged triples: " + step))) {
+                        step -> run.phase("staging: " + step))) {
             String hash = HexFormat.of().formatHex(digest.digest());
             ImportSource source = new ImportSource("source/rdf-import-" + hash.substring(0, 16), "RDF import: " + name,
                     "Imported as " + format.parameter() + "; SHA-256 " + hash);

@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.LongPredicate;
@@ -93,34 +94,21 @@ final class StagedRdf implements AutoCloseable {
     static StagedRdf stage(String name, InputStream in, RdfFormat format, long maxTriples, RdfReader.ProgressListener progress,
             Consumer<String> indexing, int mainChunk, int smallChunk) {
         Path directory = createDirectory();
-        ExecutorService threads = Executors.newFixedThreadPool(2, work -> {
-            Thread thread = new Thread(work, "rdf-import-staging-" + THREADS.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
         TermCodec codec = new TermCodec();
+        // One sorting thread while the parser reads (chunks are sorted in the order they fill), then two merging.
+        ExecutorService sorter = daemons("rdf-import-sort-", 1);
+        ExecutorService merging = daemons("rdf-import-merge-", 2);
         List<SortedRecords> sorts = new ArrayList<>();
         List<SortedFile> files = new ArrayList<>();
         try {
-            // One sorting thread while the parser reads: chunks are sorted in the order they fill.
-            ExecutorService sorter = Executors.newSingleThreadExecutor(work -> {
-                Thread thread = new Thread(work, "rdf-import-sort-" + THREADS.incrementAndGet());
-                thread.setDaemon(true);
-                return thread;
-            });
-            Staging staging;
-            long parsed;
-            try {
-                sorts.add(new SortedRecords(directory, "spo", 1, mainChunk, sorter));
-                sorts.add(new SortedRecords(directory, "pos", 2, smallChunk, sorter));
-                sorts.add(new SortedRecords(directory, "gspo", 1, smallChunk, sorter));
-                sorts.add(new SortedRecords(directory, "spog", 3, smallChunk, sorter));
-                sorts.add(new SortedRecords(directory, "mentioned", 1, smallChunk, sorter));
-                staging = new Staging(codec, sorts);
-                parsed = RdfReader.read(name, in, format, maxTriples, progress, staging);
-            } finally {
-                sorter.shutdown();
-            }
+            sorts.add(new SortedRecords(directory, "spo", 1, mainChunk, sorter));
+            sorts.add(new SortedRecords(directory, "pos", 2, smallChunk, sorter));
+            sorts.add(new SortedRecords(directory, "gspo", 1, smallChunk, sorter));
+            sorts.add(new SortedRecords(directory, "spog", 3, smallChunk, sorter));
+            sorts.add(new SortedRecords(directory, "mentioned", 1, smallChunk, sorter));
+            Staging staging = new Staging(codec, sorts);
+            long parsed = RdfReader.read(name, in, format, maxTriples, progress, staging);
+            sorter.shutdown();
             indexing.accept(String.format(Locale.ROOT, "merging the sorted runs of %,d triples", staging.triples));
             List<CompletableFuture<SortedFile>> merges = new ArrayList<>();
             for (SortedRecords sort : sorts) {
@@ -130,19 +118,40 @@ final class StagedRdf implements AutoCloseable {
                         indexing.accept(String.format(Locale.ROOT, "merging the sorted runs: %,d of %,d triples", merged,
                                 staging.triples));
                     }
-                }), threads));
+                }), merging));
             }
             for (CompletableFuture<SortedFile> merge : merges) {
                 files.add(join(merge));
             }
             return new StagedRdf(directory, codec, files.toArray(SortedFile[]::new), parsed);
         } catch (RuntimeException | Error e) {
+            // Nothing may still be writing into the directory when it goes: stop and wait for both pools first.
+            stopAndWait(sorter);
+            stopAndWait(merging);
             sorts.forEach(SortedRecords::close);
             files.forEach(SortedFile::close);
             delete(directory);
             throw e;
         } finally {
-            threads.shutdown();
+            sorter.shutdown();
+            merging.shutdown();
+        }
+    }
+
+    private static ExecutorService daemons(String name, int count) {
+        return Executors.newFixedThreadPool(count, work -> {
+            Thread thread = new Thread(work, name + THREADS.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    private static void stopAndWait(ExecutorService pool) {
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
