@@ -15,7 +15,7 @@ import org.springframework.validation.annotation.Validated;
  * @param exportTimeout  time budget of a whole-graph export, enforced by Neo4j as a transaction timeout
  * @param importBatch    rows (nodes or relationships) written per transaction by an import
  * @param maxImportTriples most triples one import may hold: the whole input is staged on disk (a
- *                       temporary Jena TDB2 store) and validated before the first write, so this
+ *                       temporary folder of sorted files, 80 to 110 bytes a triple) and validated before the first write, so this
  *                       bounds the disk an import takes, not its heap
  */
 @Validated

@@ -112,8 +112,10 @@ class ImportCrashIT {
 
     private static ProcessBuilder child(Path home, Path file, int batch) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // The killed child cannot delete its staging files: they go to a temporary folder of the test's own.
+        Path temporary = Files.createDirectories(home.resolveSibling(home.getFileName() + "-tmp"));
         List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "--add-modules",
-                "jdk.incubator.vector", "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                "jdk.incubator.vector", "-Xmx512m", "-Djava.io.tmpdir=" + temporary, "-cp", System.getProperty("java.class.path"),
                 SupplywatchApplication.class.getName(), "rdf-import", "--input=" + file,
                 "--supplywatch.embedded.data-directory=" + home, "--supplywatch.embedded.bolt-port=" + freePort(),
                 "--supplywatch.seed.load-on-start=never", "--supplywatch.rdf.import-batch=" + batch,
