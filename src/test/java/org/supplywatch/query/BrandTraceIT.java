@@ -83,6 +83,19 @@ class BrandTraceIT {
     }
 
     @Test
+    void refusesAFilterThatIsNotOfItsTypeNamingIt() throws Exception {
+        mvc.perform(get(TRACE).param("maxHops", "three"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://w3id.org/supplywatch/problems/invalid-parameter"))
+                .andExpect(jsonPath("$.parameter").value("maxHops"))
+                .andExpect(jsonPath("$.detail").value("Parameter 'maxHops' cannot be 'three': not a value of the expected type"));
+        mvc.perform(get(TRACE).param("excludeDisputed", "maybe"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("excludeDisputed"));
+    }
+
+    @Test
     void refusesLimitAboveMaximum() throws Exception {
         mvc.perform(get(TRACE).param("limit", "1000000"))
                 .andExpect(status().isBadRequest())
