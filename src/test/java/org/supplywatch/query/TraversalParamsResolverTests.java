@@ -14,14 +14,8 @@ class TraversalParamsResolverTests {
 
     @Test
     void readsEveryFilterFromTheQueryString() {
-        MockHttpServletRequest request = new MockHttpServletRequest();
-        request.addParameter("asOf", "2020-06-01");
-        request.addParameter("minEvidence", "official_act");
-        request.addParameter("excludeDisputed", "true");
-        request.addParameter("follow", "brand, ownership");
-        request.addParameter("follow", "supply");
-        request.addParameter("maxHops", " 3 ");
-        request.addParameter("limit", "25");
+        MockHttpServletRequest request = with("asOf", "2020-06-01", "minEvidence", "official_act", "excludeDisputed", "true",
+                "follow", "brand, ownership", "follow", "supply", "maxHops", " 3 ", "limit", "25");
 
         assertThat(read(request)).isEqualTo(
                 new TraversalParams("2020-06-01", "official_act", true, List.of("brand", "ownership", "supply"), 3, 25));
@@ -29,11 +23,7 @@ class TraversalParamsResolverTests {
 
     @Test
     void takesAbsentAndBlankValuesAsNotGiven() {
-        MockHttpServletRequest request = new MockHttpServletRequest();
-        request.addParameter("asOf", " ");
-        request.addParameter("excludeDisputed", "");
-        request.addParameter("follow", ",");
-        request.addParameter("maxHops", "");
+        MockHttpServletRequest request = with("asOf", " ", "excludeDisputed", "", "follow", ",", "maxHops", "");
 
         assertThat(read(request)).isEqualTo(new TraversalParams(null, null, null, null, null, null));
     }
@@ -59,9 +49,12 @@ class TraversalParamsResolverTests {
                 .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("excludeDisputed"));
     }
 
-    private static MockHttpServletRequest with(String name, String value) {
+    /** A request with these parameters, given as name, value, name, value...; a name may repeat. */
+    private static MockHttpServletRequest with(String... namesAndValues) {
         MockHttpServletRequest request = new MockHttpServletRequest();
-        request.addParameter(name, value);
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            request.addParameter(namesAndValues[i], namesAndValues[i + 1]);
+        }
         return request;
     }
 
