@@ -33,6 +33,13 @@ public final class BenchmarkReport {
         figures.add(new Figure(measure, unit, value, baseline, baselineValue, target));
     }
 
+    /** Moves the figures from index {@code from} to the end so that they start at index {@code at}, in their order. */
+    void moveRows(int from, int at) {
+        List<Figure> moved = new ArrayList<>(figures.subList(from, figures.size()));
+        figures.subList(from, figures.size()).clear();
+        figures.addAll(at, moved);
+    }
+
     public List<String> mismatches() {
         return List.copyOf(mismatches);
     }

@@ -37,6 +37,8 @@ class BenchmarkSmokeIT {
         System.out.println(report);
         assertThat(status).as(report).isZero();
         assertThat(report).contains("0 mismatches").contains("trace p99").contains("exposure report").contains("import of that export");
+        assertThat(report.indexOf("| bulk load (UNWIND MERGE")).as("the bulk load's rows come first, as the load ran first")
+                .isPositive().isLessThan(report.indexOf("| trace p50"));
         assertThat(Files.readString(output.resolve("sf1.md"))).contains("SF1");
         assertThat(output.resolve("sf1-db")).as("the run's database is deleted").doesNotExist();
         assertThat(output.resolve("sf1-files")).as("the run's export and import files are deleted").doesNotExist();
