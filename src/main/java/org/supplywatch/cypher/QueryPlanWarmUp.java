@@ -27,7 +27,9 @@ import org.springframework.stereotype.Component;
  * seconds on 2 cores, enough for the first traces to run past the query time budget (503).
  * It runs on a background thread once the service is ready, so start-up does not wait for it
  * (about 10 s for the 20 queries on a cold JVM on 2 cores), and only for the web service: the
- * command-line modes run one job and exit. A query that cannot be planned is logged and skipped.
+ * command-line modes run one job and exit. A query that cannot be planned is logged and skipped. Neo4j caches a plan
+ * per parameter type and, for strings and lists, per size class (lengths 2-10, 11-100, ...): the examples' ids are of
+ * the class every seed id is in (11-51 characters), so an id of 10 characters or fewer is planned on its first use.
  */
 @Component
 @ConditionalOnWebApplication
