@@ -17,9 +17,9 @@ import org.supplywatch.query.ListReach.Listing;
 /**
  * One thread's share of a list's reach: depth first from each designee it is given, every counted link followed
  * against its arrow, no node twice on a path, each path to an entity of the exposed kind kept (once per listing of its
- * designee). A link's hop is made in the walk's form ({@link HopForm}) when the first path through it is found, so
- * links leading to no entity of the exposed kind cost only the filter's read. Its cursors belong to the transaction it
- * was made in.
+ * designee). Each link's values are read once, when the walk passes it; its hop is made in the walk's form
+ * ({@link HopForm}) when the first path through it is found, so links leading to no entity of the exposed kind make
+ * none. Its cursors belong to the transaction it was made in.
  */
 final class ReachWalker<H> implements AutoCloseable {
 
@@ -86,8 +86,9 @@ final class ReachWalker<H> implements AutoCloseable {
             if (onPath(next, depth)) {
                 continue;
             }
-            cursors.readFilter(depth);
-            if (!filter.holds(cursors.statementKind(), cursors.heldFrom(), cursors.heldUntil()) || !cursors.place(depth + 1, next)) {
+            cursors.readLink(depth);
+            if (!filter.holds(cursors.statementKind(depth), cursors.heldFrom(depth), cursors.heldUntil(depth))
+                    || !cursors.place(depth + 1, next)) {
                 continue;
             }
             types[depth] = cursors.typeName(link.type());

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.neo4j.exceptions.KernelException;
 import org.neo4j.graphdb.Direction;
@@ -36,23 +37,27 @@ final class WalkCursors implements AutoCloseable {
 
     /** What the filter reads of a link. */
     private static final String[] FILTER_KEYS = {"statementKind", "heldFrom", "heldUntil"};
+    /** What the walk reads of a link, in one pass over its properties: the filter's keys, then the rest of a hop's. */
+    private static final String[] LINK_READ_KEYS = Stream.concat(Arrays.stream(FILTER_KEYS), Arrays.stream(HopForm.LINK_KEYS))
+            .distinct().toArray(String[]::new);
+    /** Where each of {@link HopForm#LINK_KEYS} is in {@link #LINK_READ_KEYS}. */
+    private static final int[] HOP_KEY_PLACES = Arrays.stream(HopForm.LINK_KEYS)
+            .mapToInt(key -> Arrays.asList(LINK_READ_KEYS).indexOf(key)).toArray();
 
     private final Read read;
     private final TokenRead tokens;
     private final NodeCursor[] nodes;
     private final RelationshipTraversalCursor[] links;
     private final PropertyCursor properties;
-    private final int[] filterKeys;
-    private final PropertySelection filterSelection;
-    private final int[] hopKeys;
-    private final PropertySelection hopSelection;
+    private final int[] linkKeys;
+    private final PropertySelection linkSelection;
     private final int idKey;
     private final int nameKey;
     private final PropertySelection namedSelection;
     private final Map<Integer, Value> typeNames = new HashMap<>();
     private final Map<Long, ReachValues.Named> named = new HashMap<>();
-    /** The filter's values of the link last read, by {@link #FILTER_KEYS}. */
-    private final Value[] filterValues = new Value[FILTER_KEYS.length];
+    /** The values of the link under the cursor of each depth, by {@link #LINK_READ_KEYS}. */
+    private final Value[][] linkValues;
     /** A hop's values of a link, by {@link HopForm#LINK_KEYS}; handed to a form, which keeps what it needs. */
     private final Value[] hopValues = new Value[HopForm.LINK_KEYS.length];
 
@@ -70,10 +75,9 @@ final class WalkCursors implements AutoCloseable {
             links[depth] = cursors.allocateRelationshipTraversalCursor(context, memory);
         }
         this.properties = cursors.allocatePropertyCursor(context, memory);
-        this.filterKeys = Arrays.stream(FILTER_KEYS).mapToInt(tokens::propertyKey).toArray();
-        this.filterSelection = selection(filterKeys);
-        this.hopKeys = Arrays.stream(HopForm.LINK_KEYS).mapToInt(tokens::propertyKey).toArray();
-        this.hopSelection = selection(hopKeys);
+        this.linkKeys = Arrays.stream(LINK_READ_KEYS).mapToInt(tokens::propertyKey).toArray();
+        this.linkSelection = selection(linkKeys);
+        this.linkValues = new Value[depths][LINK_READ_KEYS.length];
         this.idKey = tokens.propertyKey("id");
         this.nameKey = tokens.propertyKey("name");
         this.namedSelection = selection(new int[] {idKey, nameKey});
@@ -117,31 +121,34 @@ final class WalkCursors implements AutoCloseable {
     }
 
     /**
-     * Reads what the filter needs of the link under the cursor of {@code depth}. The evidence a hop shows (lists of
-     * sources and passages, in the store's dynamic records) is read only for links on a reported path ({@link #hop}).
+     * Reads the link under the cursor of {@code depth}: what the filter needs and what a hop over it shows, in one pass
+     * over its properties. Why both at once: almost every link the walk passes is on a reported path (most lead to a
+     * brand), and reading the filter's values first and a hop's later walked each such link's property records twice.
      */
-    void readFilter(int depth) {
-        read(links[depth], filterSelection, filterKeys, filterValues);
+    void readLink(int depth) {
+        read(links[depth], linkSelection, linkKeys, linkValues[depth]);
     }
 
-    Value statementKind() {
-        return filterValues[0];
+    Value statementKind(int depth) {
+        return linkValues[depth][0];
     }
 
-    Value heldFrom() {
-        return filterValues[1];
+    Value heldFrom(int depth) {
+        return linkValues[depth][1];
     }
 
-    Value heldUntil() {
-        return filterValues[2];
+    Value heldUntil(int depth) {
+        return linkValues[depth][2];
     }
 
     /**
-     * The hop over the link under the cursor of {@code depth}, from {@code start} up to {@code end}, in the given form.
-     * The cursor of a depth stays on its link while the walk goes deeper, so a path's hops are made when it is found.
+     * The hop over the link read at {@code depth} ({@link #readLink}), from {@code start} up to {@code end}, in the given
+     * form. A path's hops are made when it is found, from the values each depth keeps while the walk goes deeper.
      */
     <H> H hop(int depth, HopForm<H> form, ReachValues.Named start, Value type, ReachValues.Named end) {
-        read(links[depth], hopSelection, hopKeys, hopValues);
+        for (int i = 0; i < HOP_KEY_PLACES.length; i++) {
+            hopValues[i] = linkValues[depth][HOP_KEY_PLACES[i]];
+        }
         return form.hop(start, type, end, hopValues);
     }
 
