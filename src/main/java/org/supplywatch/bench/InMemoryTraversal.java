@@ -37,7 +37,10 @@ final class InMemoryTraversal {
 
     /** Every node at or below the given nodes within maxHops, following links downward (who is exposed to them). */
     BitSet exposedTo(BitSet targets, int maxHops) {
-        BitSet exposed = new BitSet();
+        // Sized for every node at once: grown by doubling, the set's last copy at SF100 was an array of more than half a
+        // G1 region (a humongous allocation), which right after the harness's full collection started a concurrent
+        // marking cycle that took one of the two cores for 150-280 ms during the baseline (session 24's GC logs).
+        BitSet exposed = new BitSet(up.nodes());
         targets.stream().forEach(target -> walk(target, down, maxHops, exposed::set));
         return exposed;
     }
