@@ -35,6 +35,7 @@ import org.neo4j.server.configuration.ServerSettings;
 import org.supplywatch.cypher.InProcessDatabase;
 import org.supplywatch.cypher.InProcessWrites;
 import org.supplywatch.query.ExposureWalk;
+import org.supplywatch.query.WalkMemory;
 
 /**
  * Starts Neo4j inside this process when no external database is configured. Bolt listens on
@@ -142,6 +143,18 @@ public class EmbeddedNeo4jConfiguration {
     @ConditionalOnBooleanProperty(name = "supplywatch.embedded.write-in-process", matchIfMissing = true)
     InProcessWrites inProcessWrites(DatabaseManagementService embeddedNeo4j) {
         return new InProcessWrites(new InProcessDatabase(embeddedNeo4j.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME)));
+    }
+
+    /**
+     * What exposure walks in this process read of the store, kept between reports; a listener of the database's
+     * transactions, so it forgets what each commit changes. Present with the in-process reads that use it.
+     */
+    @Bean
+    @ConditionalOnBooleanProperty(name = "supplywatch.embedded.read-in-process", matchIfMissing = true)
+    WalkMemory walkMemory(DatabaseManagementService embeddedNeo4j, QueryProperties properties) {
+        WalkMemory memory = WalkMemory.shared(properties.walkMemoryEntries());
+        embeddedNeo4j.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, memory);
+        return memory;
     }
 
     /**

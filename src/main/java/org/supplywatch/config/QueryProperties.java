@@ -18,6 +18,10 @@ import org.springframework.validation.annotation.Validated;
  * @param maxConcurrent most read queries running at once; more wait up to {@code queueWait}, then get a 503
  * @param queueWait    how long a query waits for a free slot
  * @param reportTimeout time budget of a whole report streamed in one query (the exposure report of a list)
+ * @param walkMemoryEntries most nodes, and as many links, that exposure walks on the embedded database keep in memory
+ *                     between reports (forgotten on write; when full, emptied and filled again); {@code 0} keeps
+ *                     none. About 0.65 KB each with the benchmark's evidence: the default is at most about 130 MB,
+ *                     and holds the reach of the three SF100 benchmark lists (about 63,000 nodes and as many links)
  */
 @Validated
 @ConfigurationProperties("supplywatch.query")
@@ -27,5 +31,6 @@ public record QueryProperties(
         @DefaultValue("1000") @Min(1) @Max(100_000) int maxLimit,
         @DefaultValue("16") @Min(1) @Max(1000) int maxConcurrent,
         @DefaultValue("2s") Duration queueWait,
-        @DefaultValue("10m") Duration reportTimeout) {
+        @DefaultValue("10m") Duration reportTimeout,
+        @DefaultValue("100000") @Min(0) @Max(10_000_000) int walkMemoryEntries) {
 }

@@ -51,14 +51,18 @@ public class ExposureService {
     private final Clock clock;
     private final Optional<ExposureWalk.Registration> walk;
     private final Optional<InProcessDatabase> inProcess;
+    private final Optional<WalkMemory> memory;
 
     /**
      * {@code walk} is present when the database has the {@link ExposureWalk} procedure, {@code inProcess} when it runs
      * in this process (the embedded one has both): the whole report is then walked here ({@link WalkPaths}), else by
-     * the procedure, else by the Cypher query.
+     * the procedure, else by the Cypher query. {@code memory} is what walks in this process read of the store, kept
+     * between reports and forgotten on write (present on the embedded database, as a listener of it); without it each
+     * report reads the store afresh.
      */
     public ExposureService(GraphReader reader, GraphStream stream, KnownResources resources, QueryProperties properties,
-            Clock clock, Optional<ExposureWalk.Registration> walk, Optional<InProcessDatabase> inProcess) {
+            Clock clock, Optional<ExposureWalk.Registration> walk, Optional<InProcessDatabase> inProcess,
+            Optional<WalkMemory> memory) {
         this.reader = reader;
         this.stream = stream;
         this.resources = resources;
@@ -66,16 +70,17 @@ public class ExposureService {
         this.clock = clock;
         this.walk = walk;
         this.inProcess = inProcess;
+        this.memory = memory;
     }
 
     /** This service with the whole report from the Cypher query, as against an external Neo4j (benchmarks compare the ways). */
     public ExposureService withCypherReport() {
-        return new ExposureService(reader, stream, resources, properties, clock, Optional.empty(), Optional.empty());
+        return new ExposureService(reader, stream, resources, properties, clock, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** This service with the whole report from the procedure behind its Cypher file, as with read-in-process off. */
     public ExposureService withProcedureReport() {
-        return new ExposureService(reader, stream, resources, properties, clock, walk, Optional.empty());
+        return new ExposureService(reader, stream, resources, properties, clock, walk, Optional.empty(), Optional.empty());
     }
 
     public ExposureReport report(String listId, String kind, Integer page, TraversalParams params) {
@@ -133,7 +138,7 @@ public class ExposureService {
                 HopFilter filter = new HopFilter((LocalDate) parameters.get("asOf"), (List<String>) parameters.get("evidenceKinds"),
                         (List<String>) parameters.get("followTypes"), (Boolean) parameters.get("excludeDisputed"));
                 WalkPaths.stream(inProcess.get(), properties.reportTimeout(), listId, request.exposedKind(), filter,
-                        request.options().maxHops(), PATHS_PER_ENTITY, sources);
+                        request.options().maxHops(), PATHS_PER_ENTITY, memory.orElseGet(WalkMemory::forOneReport), sources);
             } else {
                 stream.forEach(walk.isPresent() ? WALK_QUERY : WHOLE_REPORT_QUERY, parameters, properties.reportTimeout(),
                         row -> sources.accept(TraceRecordMapper.tracePath(row, "exposed", "designationSources")));

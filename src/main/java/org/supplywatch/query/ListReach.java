@@ -127,10 +127,16 @@ final class ListReach<H> {
     private final String exposedKind;
     private final int maxHops;
     private final HopForm<H> form;
+    private final WalkMemory memory;
+    /** The memory's count of commits before anything was read: what the walkers may keep ({@link WalkMemory#keep}). */
+    private final long since;
     private ExposedEntities<H> exposed = ExposedEntities.none();
 
-    private ListReach(Node list, List<Designee> designees, HopFilter filter, String exposedKind, int maxHops, HopForm<H> form) {
+    private ListReach(Node list, List<Designee> designees, HopFilter filter, String exposedKind, int maxHops, HopForm<H> form,
+            WalkMemory memory, long since) {
         this.list = list;
+        this.memory = memory;
+        this.since = since;
         this.designees = designees;
         this.filter = filter;
         this.exposedKind = exposedKind;
@@ -138,22 +144,29 @@ final class ListReach<H> {
         this.form = form;
     }
 
-    /** The list and its designees in force (nothing walked yet); a list no node has gives an empty reach. */
+    /**
+     * The list and its designees in force (nothing walked yet); a list no node has gives an empty reach. Its walkers read
+     * the nodes and links they pass from the memory, the store where it has not got them.
+     */
     static <H> ListReach<H> of(Transaction transaction, String listId, String exposedKind, HopFilter filter,
-            int maxHops, HopForm<H> form) {
+            int maxHops, HopForm<H> form, WalkMemory memory) {
+        long since = memory.writes();
         try (ResourceIterator<Node> lists = transaction.findNodes(label(NodeLabel.RESTRICTION_LIST), "id", listId)) {
             if (!lists.hasNext()) {
-                return new ListReach<>(null, List.of(), filter, exposedKind, maxHops, form);
+                return new ListReach<>(null, List.of(), filter, exposedKind, maxHops, form, memory, since);
             }
             Node list = lists.next();
-            return new ListReach<>(list, designees(list, filter), filter, exposedKind, maxHops, form);
+            return new ListReach<>(list, designees(list, filter), filter, exposedKind, maxHops, form, memory, since);
         }
     }
 
-    /** The whole reach walked on the caller's thread, in the given transaction (the procedure's way). */
+    /**
+     * The whole reach walked on the caller's thread, in the given transaction (the procedure's way: its memory lasts
+     * the one walk, as no listener tells it of writes).
+     */
     static <H> ListReach<H> walk(Transaction transaction, TerminationGuard guard, String listId, String exposedKind,
             HopFilter filter, int maxHops, HopForm<H> form) {
-        ListReach<H> reach = of(transaction, listId, exposedKind, filter, maxHops, form);
+        ListReach<H> reach = of(transaction, listId, exposedKind, filter, maxHops, form, WalkMemory.forOneReport());
         reach.add(reach.walkOn(transaction, guard));
         return reach;
     }
@@ -163,7 +176,7 @@ final class ListReach<H> {
      * order (ordered on the walker's thread, while another may still walk).
      */
     ExposedEntities<H> walkOn(Transaction transaction, TerminationGuard guard) {
-        try (ReachWalker<H> walker = new ReachWalker<>(transaction, guard, filter, exposedKind, maxHops, form)) {
+        try (ReachWalker<H> walker = new ReachWalker<>(transaction, guard, filter, exposedKind, maxHops, form, memory, since)) {
             for (int next = nextDesignee.getAndIncrement(); next < designees.size(); next = nextDesignee.getAndIncrement()) {
                 walker.walkFrom(designees.get(next));
             }

@@ -43,14 +43,15 @@ final class ReachValues {
     /**
      * A node's id and name as the store gives them (what the report orders by), and in the form each way of the report
      * hands it out, made when first asked for: {@code n {.id, .name}} for the procedure's rows, the service's reference
-     * for the walk in its process. Used by one thread at a time (its walker's, then, once the walk has ended, the one
-     * ordering the paths), so the forms need no lock.
+     * for the walk in its process. Kept in a {@link WalkMemory}, one may be read by several reports at once: a form made
+     * twice at once is made equal twice, and either is kept (the forms are immutable, their fields volatile so a form
+     * is seen whole).
      */
     static final class Named {
         private final AnyValue id;
         private final AnyValue name;
-        private MapValue projection;
-        private TraceResults.NamedRef ref;
+        private volatile MapValue projection;
+        private volatile TraceResults.NamedRef ref;
 
         private Named(AnyValue id, AnyValue name) {
             this.id = id;

@@ -1,14 +1,14 @@
 package org.supplywatch.query;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.neo4j.graphdb.Transaction;
-import org.neo4j.internal.kernel.api.RelationshipTraversalCursor;
 import org.neo4j.procedure.TerminationGuard;
-import org.neo4j.storageengine.api.RelationshipSelection;
+import org.neo4j.token.api.TokenConstants;
 import org.neo4j.values.storable.Value;
 import org.supplywatch.query.ListReach.Candidate;
 import org.supplywatch.query.ListReach.Designee;
@@ -17,13 +17,14 @@ import org.supplywatch.query.ListReach.Listing;
 /**
  * One thread's share of a list's reach: depth first from each designee it is given, every counted link followed
  * against its arrow, no node twice on a path, each path to an entity of the exposed kind kept (once per listing of its
- * designee). Each link's values are read once, when the walk passes it; its hop is made in the walk's form
- * ({@link HopForm}) when the first path through it is found, so links leading to no entity of the exposed kind make
- * none. Its cursors belong to the transaction it was made in.
+ * designee). Each node and link is read from the walk's {@link WalkMemory}, or from the store when the memory has not
+ * got it (and then kept there); a link's hop is made in the walk's form ({@link HopForm}) when the first path through
+ * it is found, so links leading to no entity of the exposed kind make none. Its cursors belong to the transaction it
+ * was made in.
  */
 final class ReachWalker<H> implements AutoCloseable {
 
-    /** Links read between two checks of the transaction's time budget. */
+    /** Links passed between two checks of the transaction's time budget. */
     private static final int CHECK_EVERY = 4096;
 
     private final TerminationGuard guard;
@@ -31,10 +32,17 @@ final class ReachWalker<H> implements AutoCloseable {
     private final int maxHops;
     private final HopForm<H> form;
     private final WalkCursors cursors;
-    private final RelationshipSelection followed;
+    private final WalkMemory memory;
+    /** The memory's count of commits when the walk began: what it may keep ({@link WalkMemory#keep}). */
+    private final long since;
+    /** Whether each link type (by token id) is followed. */
+    private final boolean[] followed;
     private final int exposedLabel;
     private final long[] nodes = new long[ListReach.MAX_HOPS + 1];
+    private final WalkMemory.NodeReads[] reads = new WalkMemory.NodeReads[ListReach.MAX_HOPS + 1];
     private final ReachValues.Named[] named = new ReachValues.Named[ListReach.MAX_HOPS + 1];
+    /** The values of the link walked at each depth of the path, by {@link WalkCursors#LINK_READ_KEYS} (shared: never changed). */
+    private final Value[][] linkAt = new Value[ListReach.MAX_HOPS][];
     /** The hop over the link at each depth of the path walked, null until a path through it is found. */
     private final Object[] hops = new Object[ListReach.MAX_HOPS];
     private final Value[] types = new Value[ListReach.MAX_HOPS];
@@ -46,13 +54,20 @@ final class ReachWalker<H> implements AutoCloseable {
     private boolean listingsRead;
     private long linksRead;
 
-    ReachWalker(Transaction transaction, TerminationGuard guard, HopFilter filter, String exposedKind, int maxHops, HopForm<H> form) {
+    ReachWalker(Transaction transaction, TerminationGuard guard, HopFilter filter, String exposedKind, int maxHops, HopForm<H> form,
+            WalkMemory memory, long since) {
         this.guard = guard;
         this.filter = filter;
         this.maxHops = maxHops;
         this.form = form;
-        this.cursors = new WalkCursors(transaction, ListReach.MAX_HOPS + 1);
-        this.followed = WalkCursors.incomingOf(cursors.typeIds(filter.followed()));
+        this.cursors = new WalkCursors(transaction);
+        this.memory = memory;
+        this.since = since;
+        int[] followedIds = cursors.typeIds(filter.followed());
+        this.followed = new boolean[Arrays.stream(followedIds).max().orElse(-1) + 1];
+        for (int type : followedIds) {
+            followed[type] = true;
+        }
         this.exposedLabel = cursors.labelId(exposedKind);
         this.values = new ReachValues(transaction);
     }
@@ -61,8 +76,9 @@ final class ReachWalker<H> implements AutoCloseable {
         listings = designee.listings();
         listingsRead = false;
         nodes[0] = designee.node();
-        if (cursors.place(0, designee.node())) {
-            named[0] = cursors.named(0, designee.node());
+        reads[0] = node(designee.node());
+        if (reads[0] != null) {
+            named[0] = reads[0].named();
             descend(0);
         }
     }
@@ -71,35 +87,67 @@ final class ReachWalker<H> implements AutoCloseable {
         return byExposed;
     }
 
-    /** Follows every counted link into the node at {@code depth} (placed there) against its arrow, depth first. */
+    /** Follows every counted link into the node at {@code depth} against its arrow, depth first. */
     private void descend(int depth) {
         if (depth == maxHops) {
             return;
         }
-        cursors.incoming(depth, followed);
-        RelationshipTraversalCursor link = cursors.link(depth);
-        while (link.next()) {
+        WalkMemory.NodeReads at = reads[depth];
+        long[] links = at.links();
+        long[] others = at.others();
+        int[] linkTypes = at.types();
+        for (int i = 0; i < links.length; i++) {
             if (++linksRead % CHECK_EVERY == 0) {
                 guard.check();
             }
-            long next = link.otherNodeReference();
-            if (onPath(next, depth)) {
+            int type = linkTypes[i];
+            long next = others[i];
+            if (type >= followed.length || !followed[type] || onPath(next, depth)) {
                 continue;
             }
-            cursors.readLink(depth);
-            if (!filter.holds(cursors.statementKind(depth), cursors.heldFrom(depth), cursors.heldUntil(depth))
-                    || !cursors.place(depth + 1, next)) {
+            Value[] link = link(links[i]);
+            if (link == null || !filter.holds(WalkCursors.statementKind(link), WalkCursors.heldFrom(link), WalkCursors.heldUntil(link))) {
                 continue;
             }
-            types[depth] = cursors.typeName(link.type());
-            named[depth + 1] = cursors.named(depth + 1, next);
+            WalkMemory.NodeReads below = node(next);
+            if (below == null) {
+                continue;
+            }
+            types[depth] = cursors.typeName(type);
+            linkAt[depth] = link;
+            reads[depth + 1] = below;
+            named[depth + 1] = below.named();
             hops[depth] = null;
             nodes[depth + 1] = next;
-            if (cursors.hasLabel(depth + 1, exposedLabel)) {
+            if (exposedLabel != TokenConstants.NO_TOKEN && below.hasLabel(exposedLabel)) {
                 found(depth + 1);
             }
             descend(depth + 1);
         }
+    }
+
+    /** A node as the memory has it, or read from the store and kept; null if there is none. */
+    private WalkMemory.NodeReads node(long id) {
+        WalkMemory.NodeReads known = memory.node(id);
+        if (known == null) {
+            known = cursors.node(id);
+            if (known != null) {
+                memory.keep(since, id, known);
+            }
+        }
+        return known;
+    }
+
+    /** A link's values as the memory has them, or read from the store and kept; null if there is none. */
+    private Value[] link(long id) {
+        Value[] known = memory.link(id);
+        if (known == null) {
+            known = cursors.link(id);
+            if (known != null) {
+                memory.keep(since, id, known);
+            }
+        }
+        return known;
     }
 
     private boolean onPath(long node, int depth) {
@@ -120,7 +168,7 @@ final class ReachWalker<H> implements AutoCloseable {
         for (int i = 0; i < length; i++) {
             int depth = length - 1 - i;
             if (hops[depth] == null) {
-                hops[depth] = cursors.hop(depth, form, named[depth + 1], types[depth], named[depth]);
+                hops[depth] = WalkCursors.hop(linkAt[depth], form, named[depth + 1], types[depth], named[depth]);
             }
             path[i] = named[length - i];
             links[i] = hops[depth];

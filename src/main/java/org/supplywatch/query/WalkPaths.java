@@ -21,7 +21,9 @@ import org.supplywatch.query.TraceResults.TracePath;
  * driver's values, and mapped to records, about half the report's time at a million companies; here each hop is
  * mapped once, however many paths share it. Two walkers share the designees (each in a read transaction of its own
  * thread, each ordering the entities it reached), then the two runs are merged and the paths made records on the
- * reading thread while the caller's thread completes their sources and writes them. The same walk, ordering and records as the procedure gives through
+ * reading thread while the caller's thread completes their sources and writes them. The walkers read nodes and links
+ * from the {@link WalkMemory} they are given (the service's shared one: what earlier reports read, kept up to date on
+ * write), the store where it has not got them. The same walk, ordering and records as the procedure gives through
  * {@code exposure-to-list-walk.cypher} (tests hold the three ways to the same paths).
  */
 final class WalkPaths {
@@ -31,11 +33,11 @@ final class WalkPaths {
 
     /** Hands every path of the report, in report order, to the sink; the whole of it within the time budget. */
     static void stream(InProcessDatabase inProcess, Duration timeout, String listId, String exposedKind, HopFilter filter, int maxHops,
-            int pathsPerEntity, Consumer<TracePath> sink) {
+            int pathsPerEntity, WalkMemory memory, Consumer<TracePath> sink) {
         inProcess.stream("the exposure walk of " + listId, timeout, (transaction, paths) -> {
             KernelTransaction kernel = ((InternalTransaction) transaction).kernelTransaction();
             ListReach<Hop> reach = ListReach.of(transaction, listId, exposedKind, filter,
-                    Math.min(maxHops, ListReach.MAX_HOPS), HopForm.RECORDS);
+                    Math.min(maxHops, ListReach.MAX_HOPS), HopForm.RECORDS, memory);
             if (reach.list() == null) {
                 return;
             }

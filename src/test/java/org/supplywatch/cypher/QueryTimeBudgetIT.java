@@ -22,7 +22,7 @@ import org.supplywatch.support.SharedNeo4j;
 class QueryTimeBudgetIT {
 
     private static final QueryProperties ONE_SECOND = new QueryProperties(Duration.ofSeconds(1), 100, 1000, 16, Duration.ofSeconds(2),
-            Duration.ofMinutes(10));
+            Duration.ofMinutes(10), 100_000);
 
     @Autowired
     Neo4jClient client;

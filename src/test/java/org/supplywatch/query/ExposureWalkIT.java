@@ -33,10 +33,10 @@ import org.supplywatch.cypher.CypherCatalog;
  */
 class ExposureWalkIT {
 
-    private static final String[] TYPES = {"BRAND_OF", "SUBSIDIARY_OF", "OWNED_BY", "SUBORDINATE_TO", "MANUFACTURED_BY", "PRODUCT_OF",
+    static final String[] TYPES = {"BRAND_OF", "SUBSIDIARY_OF", "OWNED_BY", "SUBORDINATE_TO", "MANUFACTURED_BY", "PRODUCT_OF",
         "SUPPLIES"};
-    private static final String[] KINDS = {"official_act", "company_statement", "reported", "imported"};
-    private static final String[] LABELS = {"Company", "Brand", "Product", "GovernmentBody"};
+    static final String[] KINDS = {"official_act", "company_statement", "reported", "imported"};
+    static final String[] LABELS = {"Company", "Brand", "Product", "GovernmentBody"};
     private static final int GRAPHS = 40;
 
     private static Neo4j neo4j;
@@ -81,8 +81,11 @@ class ExposureWalkIT {
         assertThat(rows("queries/exposure-to-list-walk", parameters)).isEmpty();
     }
 
-    /** Nodes and links as Cypher statements with parameters, run in one transaction on an emptied database. */
-    private static Map<String, Object> randomGraph(Random random) {
+    /**
+     * Nodes and links as Cypher statements with parameters, run in one transaction on an emptied database (also by
+     * {@link WalkMemoryIT}).
+     */
+    static Map<String, Object> randomGraph(Random random) {
         List<Map<String, Object>> nodes = new ArrayList<>();
         int count = 25 + random.nextInt(20);
         for (int i = 0; i < count; i++) {
@@ -124,7 +127,7 @@ class ExposureWalkIT {
         return Map.of("nodes", nodes, "links", links, "designations", designations);
     }
 
-    private static Map<String, Object> fact(Random random, String passage) {
+    static Map<String, Object> fact(Random random, String passage) {
         Map<String, Object> properties = new HashMap<>();
         int kind = random.nextInt(KINDS.length + 1);
         if (kind < KINDS.length) {
@@ -147,6 +150,10 @@ class ExposureWalkIT {
     }
 
     private static void write(Map<String, Object> graph) {
+        write(database, graph);
+    }
+
+    static void write(GraphDatabaseService database, Map<String, Object> graph) {
         try (Transaction tx = database.beginTx()) {
             tx.execute("MATCH (n) DETACH DELETE n").close();
             tx.execute("""
@@ -173,7 +180,7 @@ class ExposureWalkIT {
         }
     }
 
-    private static Map<String, Object> randomFilters(Random random) {
+    static Map<String, Object> randomFilters(Random random) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("listId", "list/" + random.nextInt(2));
         parameters.put("exposedKind", LABELS[random.nextInt(3)]);

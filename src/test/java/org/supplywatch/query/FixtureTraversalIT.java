@@ -232,9 +232,10 @@ class FixtureTraversalIT {
     @MethodSource("wholeReportCases")
     void theWalkInProcessAndTheWalkProcedureGiveTheCypherReportsPathsInOrder(String kind, TraversalParams filters) {
         Optional<ExposureWalk.Registration> procedure = Optional.of(new ExposureWalk.Registration(ExposureWalk.NAME));
-        ExposureService byProcedure = new ExposureService(reader, stream, resources, queryProperties, clock, procedure, Optional.empty());
+        ExposureService byProcedure = new ExposureService(reader, stream, resources, queryProperties, clock, procedure, Optional.empty(),
+                Optional.empty());
         ExposureService inProcess = new ExposureService(reader, stream, resources, queryProperties, clock, procedure,
-                Optional.of(new InProcessDatabase(SharedNeo4j.instance().defaultDatabaseService())));
+                Optional.of(new InProcessDatabase(SharedNeo4j.instance().defaultDatabaseService())), Optional.empty());
         List<TracePath> cypher = new java.util.ArrayList<>();
         exposure.streamAll(LIST, kind, filters, cypher::add);
         List<TracePath> walkedByProcedure = new java.util.ArrayList<>();

@@ -17,7 +17,7 @@ import org.supplywatch.graph.TraversalKind;
 /** Fuzzing the parsing of query parameters, search words and screening files: refusals are always InvalidParameterException. */
 class QueryInputPropertyTests {
 
-    private static final QueryProperties PROPERTIES = new QueryProperties(Duration.ofSeconds(5), 100, 1000, 16, Duration.ofSeconds(2), Duration.ofMinutes(10));
+    private static final QueryProperties PROPERTIES = new QueryProperties(Duration.ofSeconds(5), 100, 1000, 16, Duration.ofSeconds(2), Duration.ofMinutes(10), 100_000);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T00:00:00Z"), ZoneOffset.UTC);
 
     @Property(tries = 500)

@@ -17,7 +17,7 @@ import org.supplywatch.graph.TraversalKind;
 class TraversalOptionsTests {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
-    private static final QueryProperties PROPERTIES = new QueryProperties(Duration.ofSeconds(5), 100, 1000, 16, Duration.ofSeconds(2), Duration.ofMinutes(10));
+    private static final QueryProperties PROPERTIES = new QueryProperties(Duration.ofSeconds(5), 100, 1000, 16, Duration.ofSeconds(2), Duration.ofMinutes(10), 100_000);
 
     private static TraversalOptions options(TraversalParams params) {
         return TraversalOptions.from(params, TraversalKind.TRACE_ALLOWED, TraversalKind.TRACE_DEFAULT, 1, PROPERTIES, CLOCK);
