@@ -23,6 +23,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.supplywatch.SupplywatchApplication;
 import org.supplywatch.cypher.InProcessDatabase;
 import org.supplywatch.cypher.InProcessWrites;
+import org.supplywatch.query.WalkMemory;
 import org.supplywatch.rdf.RdfFormat;
 import org.supplywatch.rdf.RdfImporter;
 import org.supplywatch.support.DriverLoggingProbe;
@@ -102,6 +103,31 @@ class EmbeddedNeo4jIT {
         }
         // The seed load, an RDF import that adds to it (reads inside the write transaction, merged evidence), twice.
         assertThat(inProcess).anyMatch(row -> row.contains("source/rdf-import-")).anyMatch(row -> row.startsWith("brand/lorex "));
+    }
+
+    /**
+     * The exposure walks keep what they read between reports (the walk memory, a listener of the embedded database's
+     * transactions): a write made over Bolt, as a researcher in Neo4j Browser would make it, shows in the next report.
+     */
+    @Test
+    void theNextExposureReportShowsAWriteMadeOverBoltAfterTheWalksKeptWhatTheyRead() throws Exception {
+        try (ConfigurableApplicationContext app = start()) {
+            WalkMemory memory = app.getBean(WalkMemory.class);
+            assertThat(wholeExposureReport(app)).contains("\"name\":\"Lorex\"");
+            assertThat(memory.entries()).as("the walk kept what it read").isPositive();
+            try (Driver browserLike = GraphDatabase.driver(boltUri(app), AuthTokens.none()); Session session = browserLike.session()) {
+                session.run("MATCH (b:Brand {id: 'brand/lorex'}) SET b.name = 'Lorex Renamed'").consume();
+            }
+            assertThat(wholeExposureReport(app)).contains("\"name\":\"Lorex Renamed\"").doesNotContain("\"name\":\"Lorex\"");
+        }
+    }
+
+    private static String wholeExposureReport(ConfigurableApplicationContext app) throws Exception {
+        String port = app.getEnvironment().getProperty("local.server.port");
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/api/v1/exposure/all?list=list/us-bis-entity-list&format=ndjson")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
     }
 
     /** An RDF file of mapped vocabularies imported twice: the second time, every row is read back and found unchanged. */
