@@ -54,22 +54,22 @@ public final class WalkMemory implements TransactionEventListener<Void> {
     private final ConcurrentHashMap<Long, Value[]> links = new ConcurrentHashMap<>();
     /** Commits that changed the graph since this memory began: a walk keeps nothing once this moved on. */
     private final AtomicLong writes = new AtomicLong();
-    /** Whether this memory is told of writes: a memory no listener feeds lives for one walk only. */
-    private final boolean listening;
 
-    private WalkMemory(int capacity, boolean listening) {
+    private WalkMemory(int capacity) {
         this.capacity = capacity;
-        this.listening = listening;
     }
 
     /** A memory shared by every report, to be registered as a listener of the database it reads ({@code 0} keeps nothing). */
     public static WalkMemory shared(int capacity) {
-        return new WalkMemory(capacity, true);
+        return new WalkMemory(capacity);
     }
 
-    /** A memory for one report only, where no listener tells of writes (the procedure, or no shared memory configured). */
+    /**
+     * A memory for one report only, where no listener tells of writes (the procedure, or no shared memory configured):
+     * nothing it holds outlives the report's walk.
+     */
     static WalkMemory forOneReport() {
-        return new WalkMemory(Integer.MAX_VALUE, false);
+        return new WalkMemory(Integer.MAX_VALUE);
     }
 
     /** The commits counted so far: what a walk passes back to {@link #keep} whatever it read after this. */
@@ -87,20 +87,20 @@ public final class WalkMemory implements TransactionEventListener<Void> {
 
     /** Keeps a node read by a walk that began when {@link #writes} was {@code since}, unless a commit has ended since. */
     void keep(long since, long id, NodeReads read) {
-        if (room(nodes, since)) {
-            nodes.put(id, read);
-            if (writes.get() != since) {
-                nodes.remove(id);
-            }
-        }
+        keep(nodes, since, id, read);
     }
 
     /** The same for a link's values (never changed once kept: a write makes a new entry). */
     void keep(long since, long id, Value[] read) {
-        if (room(links, since)) {
-            links.put(id, read);
+        keep(links, since, id, read);
+    }
+
+    /** Kept, then dropped again if a commit ended meanwhile (its listener may have run before the entry was put). */
+    private <T> void keep(ConcurrentHashMap<Long, T> entries, long since, long id, T read) {
+        if (room(entries, since)) {
+            entries.put(id, read);
             if (writes.get() != since) {
-                links.remove(id);
+                entries.remove(id);
             }
         }
     }
@@ -128,10 +128,6 @@ public final class WalkMemory implements TransactionEventListener<Void> {
     public void clear() {
         nodes.clear();
         links.clear();
-    }
-
-    boolean listening() {
-        return listening;
     }
 
     @Override
